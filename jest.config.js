@@ -1,0 +1,10 @@
+/** Jest runs TypeScript through SWC (no type-check here: `npm run typecheck` does that). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022", parser: { syntax: "typescript", decorators: true } } }] },
+  testTimeout: 60000,
+  maxWorkers: 2,
+  globalSetup: "<rootDir>/test/global-setup.js",
+};
