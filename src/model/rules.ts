@@ -1,0 +1,83 @@
+import type { ModelIssue } from "./issues";
+import { showValue } from "./issues";
+
+type Obj = Record<string, unknown> | null | undefined;
+/** The parts of a flow the cross-field rules look at; `undefined` means unknown and is never reported. */
+export interface FlowLike {
+  steps?: Obj;
+  documents?: Obj;
+  integrations?: Obj;
+}
+
+const isBlank = (v: unknown) => v === null || v === "" || (typeof v === "string" && v.trim() === "");
+
+/**
+ * Rule: when `steps.document` is not `skip`, `documents.verificationMethods` and `documents.documentTypes`
+ * must be non-empty and each country row needs at least one active configuration (422).
+ */
+export function documentStepRule(flow: FlowLike): ModelIssue[] {
+  const step = flow.steps?.document;
+  if (typeof step !== "string" || step === "skip") return [];
+  const docs = flow.documents ?? {};
+  const issues: ModelIssue[] = [];
+  const when = `when steps.document is "${step}"`;
+  const methods = docs.verificationMethods;
+  if (methods === null || (Array.isArray(methods) && methods.length === 0))
+    issues.push({ path: ["documents", "verificationMethods"], status: 422, message: `verificationMethods is required ${when}: give at least one method, but ${showValue(methods)} was provided` });
+  const types = docs.documentTypes;
+  if (types === null || (Array.isArray(types) && types.length === 0))
+    issues.push({ path: ["documents", "documentTypes"], status: 422, message: `documentTypes is required ${when}: give at least one country row, but ${showValue(types)} was provided` });
+  if (Array.isArray(types))
+    types.forEach((row: unknown, i) => {
+      const r = (row ?? {}) as Record<string, unknown>;
+      const configs = r.configurations;
+      if (configs === undefined) return;
+      const active = Array.isArray(configs) && configs.some((c) => (c as Record<string, unknown> | null)?.active === true);
+      if (!active)
+        issues.push({
+          path: ["documents", "documentTypes", i, "configurations"],
+          status: 422,
+          message: `documentTypes[${i}].configurations${typeof r.country === "string" ? ` (${r.country})` : ""} needs at least one active configuration ${when}, but none is active`,
+        });
+    });
+  return issues;
+}
+
+/** Rule: when `integrations.source` is `API`, `apiUrl`, `apiTestType` and `apiTestValue` are required (422). */
+export function apiSourceRule(flow: FlowLike): ModelIssue[] {
+  const i = flow.integrations;
+  if (!i || i.source !== "API") return [];
+  return (["apiUrl", "apiTestType", "apiTestValue"] as const)
+    .filter((k) => i[k] !== undefined && isBlank(i[k]))
+    .map((k) => ({ path: ["integrations", k], status: 422 as const, message: `${k} is required when integrations.source is "API", but ${showValue(i[k])} was provided` }));
+}
+
+/** Every cross-field rule of a flow configuration; paths are relative to the flow. */
+export function flowRules(flow: FlowLike): ModelIssue[] {
+  return [...documentStepRule(flow), ...apiSourceRule(flow)];
+}
+
+/**
+ * Rule for activation (project or flow `status: "active"`): the project needs a flow, the flow needs
+ * `integrations.redirectUrl`, and its mandatory steps must be fully configured. Status 409 (the API's
+ * `project_flow_required` Conflict). Paths are prefixed with `prefix` (default `projectFlow`).
+ */
+export function activationRule(
+  flow: FlowLike | null | undefined,
+  prefix: (string | number)[] = ["projectFlow"],
+  opts: { complete?: boolean } = {},
+): ModelIssue[] {
+  if (!flow) return [{ path: [...prefix], status: 409, message: "projectFlow is required to activate a project, but the project has no flow" }];
+  const issues: ModelIssue[] = [];
+  const redirect = flow.integrations === null ? null : flow.integrations?.redirectUrl;
+  if (redirect === null || redirect === "" || (redirect === undefined && opts.complete))
+    issues.push({ path: [...prefix, "integrations", "redirectUrl"], status: 409, message: `redirectUrl is required to activate, but ${redirect === undefined ? "nothing" : showValue(redirect)} was provided` });
+  for (const i of flowRules(flow)) issues.push({ ...i, path: [...prefix, ...i.path], status: 409 });
+  return issues;
+}
+
+/** Rule: a project create body that carries `projectFlow` must also carry `projectFlowType` (400). */
+export function projectFlowTypeRule(input: { projectFlow?: unknown; projectFlowType?: unknown }): ModelIssue[] {
+  if (input.projectFlow == null || input.projectFlowType != null) return [];
+  return [{ path: ["projectFlowType"], status: 400, message: "projectFlowType is required when projectFlow is sent" }];
+}
