@@ -1,0 +1,73 @@
+import { FlowsApi } from "./flows";
+import { Pacer } from "./pacer";
+import { ProjectsApi } from "./projects";
+import { defaultRetryPolicy, type RetryPolicy } from "./retry";
+import { Transport, type Logger } from "./transport";
+
+/** The seed's hosts per environment. */
+export const environmentHosts = {
+  production: "https://api.verifik.co",
+  staging: "https://staging-api.verifik.co",
+  development: "https://dev-api.verifik.co",
+} as const;
+
+/** An API environment name. */
+export type Environment = keyof typeof environmentHosts;
+
+/** Options of {@link createClient}. */
+export interface ClientOptions {
+  /** Overrides `environment`; e.g. the local server's URL. */
+  baseUrl?: string;
+  /** @default "production" */
+  environment?: Environment;
+  /** The JWT sent as `Authorization: Bearer`; never logged. */
+  token: string;
+  /** Retries after the first attempt; @default 5 */
+  maxRetries?: number;
+  /** Per-attempt timeout; a timeout is a NetworkError (retried for idempotent calls). @default 30000 */
+  requestTimeoutMs?: number;
+  /** debug: one line per request; trace: also retry and pacing decisions. */
+  logger?: Logger;
+  /** Cancels every call of this client (Terraform's StopProvider). */
+  signal?: AbortSignal;
+  /** Overrides parts of the retry policy. */
+  retry?: Partial<RetryPolicy>;
+  /** Proactive per-category rate pacing. @default true */
+  pacing?: boolean;
+  /** Overrides the pacer's starting limits/window (servers' headers still win). */
+  pacer?: Pacer;
+}
+
+/** The SmartEnroll API client: one module per API resource. */
+export interface SmartEnrollClient {
+  readonly baseUrl: string;
+  readonly projects: ProjectsApi;
+  readonly flows: FlowsApi;
+  /** Closes pooled connections. */
+  close(): Promise<void>;
+}
+
+/** Builds a client for the chosen environment or base URL. */
+export function createClient(opts: ClientOptions): SmartEnrollClient {
+  if (!opts.token) throw new Error("a SmartEnroll API token is required");
+  const host = environmentHosts[opts.environment ?? "production"];
+  if (!host) throw new Error(`unknown environment "${opts.environment}", expected production, staging or development`);
+  const baseUrl = (opts.baseUrl || host).replace(/\/+$/, "");
+  const retry: RetryPolicy = { ...defaultRetryPolicy, ...opts.retry };
+  if (opts.maxRetries !== undefined) retry.maxRetries = opts.maxRetries;
+  const trace = opts.logger ? (msg: string) => opts.logger!("trace", msg) : undefined;
+  const pacer = opts.pacing === false ? undefined : (opts.pacer ?? new Pacer({ trace }));
+  const http = new Transport({
+    baseUrl,
+    token: opts.token,
+    retry,
+    requestTimeoutMs: opts.requestTimeoutMs ?? 30_000,
+    logger: opts.logger,
+    signal: opts.signal,
+    pacer,
+  });
+  const createAttempts = retry.maxRetries + 1;
+  const projects = new ProjectsApi(http, createAttempts, { trace });
+  const flows = new FlowsApi(http, projects, createAttempts);
+  return { baseUrl, projects, flows, close: () => http.close() };
+}

@@ -1,0 +1,75 @@
+import { AmbiguousWriteError, NotFoundError } from "./errors";
+import { toPage, unwrap } from "./envelope";
+import type { ProjectsApi } from "./projects";
+import type { CallOptions, Transport } from "./transport";
+import type { FlowCreateInput, FlowListFilters, FlowUpdateInput, Page, ProjectFlow } from "./types";
+import type { CreateOptions } from "./write-options";
+
+/** `GET /v3/project-flows` query: filters plus `page` and `perPage`. */
+export type FlowListQuery = FlowListFilters & { page?: number; perPage?: number };
+
+/** `/v3/project-flows`: create, get, list, update, delete. Writes invalidate the parent project's cached read. */
+export class FlowsApi {
+  constructor(
+    private readonly http: Transport,
+    private readonly projects: ProjectsApi,
+    private readonly maxCreateAttempts: number,
+  ) {}
+
+  /** `POST /v3/project-flows`. A lost answer is never replayed blindly: see {@link CreateOptions.recover}. */
+  async create(body: FlowCreateInput, opts: CreateOptions<ProjectFlow> = {}): Promise<ProjectFlow> {
+    this.projects.invalidate(body.project);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const res = await this.http.send("POST", "/v3/project-flows", { body, signal: opts.signal });
+          return unwrap<ProjectFlow>(res.body);
+        } catch (e) {
+          if (!(e instanceof AmbiguousWriteError) || !opts.recover) throw e;
+          const found = await opts.recover(e);
+          if (found) return found;
+          if (attempt >= this.maxCreateAttempts) throw e;
+        }
+      }
+    } finally {
+      this.projects.invalidate(body.project);
+    }
+  }
+
+  /** `GET /v3/project-flows/{id}`. */
+  async get(id: string, opts: CallOptions = {}): Promise<ProjectFlow> {
+    const res = await this.http.send("GET", `/v3/project-flows/${encodeURIComponent(id)}`, opts);
+    return unwrap<ProjectFlow>(res.body);
+  }
+
+  /** One page of `GET /v3/project-flows` (summaries, no configuration sections). */
+  async list(query: FlowListQuery = {}, opts: CallOptions = {}): Promise<Page<ProjectFlow>> {
+    const res = await this.http.send("GET", "/v3/project-flows", { query: { ...query }, signal: opts.signal });
+    return toPage<ProjectFlow>(res.body, { page: query.page ?? 1, limit: query.perPage ?? 20 });
+  }
+
+  /** `PUT /v3/project-flows/{id}`: a partial update, validated by the server against the merged flow. */
+  async update(id: string, body: FlowUpdateInput, opts: CallOptions & { projectId?: string } = {}): Promise<ProjectFlow> {
+    this.projects.invalidateFlow(id, opts.projectId);
+    try {
+      const res = await this.http.send("PUT", `/v3/project-flows/${encodeURIComponent(id)}`, { body, signal: opts.signal });
+      return unwrap<ProjectFlow>(res.body);
+    } finally {
+      this.projects.invalidateFlow(id, opts.projectId);
+    }
+  }
+
+  /** `DELETE /v3/project-flows/{id}`; a 404 after a possibly-applied earlier attempt counts as deleted. */
+  async delete(id: string, opts: CallOptions & { projectId?: string } = {}): Promise<ProjectFlow> {
+    this.projects.invalidateFlow(id, opts.projectId);
+    try {
+      const res = await this.http.send("DELETE", `/v3/project-flows/${encodeURIComponent(id)}`, opts);
+      return unwrap<ProjectFlow>(res.body);
+    } catch (e) {
+      if (e instanceof NotFoundError && e.afterAmbiguousAttempt) return { _id: id, status: "deleted" };
+      throw e;
+    } finally {
+      this.projects.invalidateFlow(id, opts.projectId);
+    }
+  }
+}

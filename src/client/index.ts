@@ -1,0 +1,11 @@
+export * from "./client";
+export * from "./errors";
+export * from "./flows";
+export * from "./pacer";
+export * from "./projects";
+export * from "./read-cache";
+export * from "./retry";
+export * from "./transport";
+export * from "./types";
+export * from "./write-options";
+export { toPage, unwrap } from "./envelope";

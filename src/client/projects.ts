@@ -1,0 +1,130 @@
+import { AmbiguousWriteError, NotFoundError } from "./errors";
+import { toPage, unwrap } from "./envelope";
+import { ProjectReadCache, type ReadCacheOptions } from "./read-cache";
+import type { CallOptions, QueryValue, Transport } from "./transport";
+import type { Page, Project, ProjectCreateInput, ProjectListFilters, ProjectUpdateInput } from "./types";
+import type { CreateOptions } from "./write-options";
+
+/** Answer of `DELETE /v3/projects/{id}`. */
+export interface DeletedProject {
+  _id: string;
+  name?: string;
+  status?: string;
+}
+
+/** `GET /v3/projects` query: filters plus `page` (from 1) and `limit` (1–100). */
+export type ProjectListQuery = ProjectListFilters & { page?: number; limit?: number };
+
+function listQuery(q: ProjectListQuery): Record<string, QueryValue> {
+  return { ...q } as Record<string, QueryValue>;
+}
+
+/** `/v3/projects`: create, get, list, update, delete, plus the cached `read` used by refresh. */
+export class ProjectsApi {
+  private readonly cache: ProjectReadCache;
+
+  constructor(
+    private readonly http: Transport,
+    private readonly maxCreateAttempts: number,
+    cacheOptions: ReadCacheOptions = {},
+  ) {
+    this.cache = new ProjectReadCache(
+      {
+        getOne: (id, signal) => this.get(id, { signal }),
+        getPage: (page, limit, signal) => this.list({ page, limit }, { signal }),
+      },
+      cacheOptions,
+    );
+  }
+
+  /** `POST /v3/projects`. A lost answer is never replayed blindly: see {@link CreateOptions.recover}. */
+  async create(body: ProjectCreateInput, opts: CreateOptions<Project> = {}): Promise<Project> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const res = await this.http.send("POST", "/v3/projects", { body, signal: opts.signal });
+        const project = unwrap<Project>(res.body);
+        if (project?._id) this.cache.invalidate(project._id);
+        return project;
+      } catch (e) {
+        if (!(e instanceof AmbiguousWriteError) || !opts.recover) throw e;
+        const found = await opts.recover(e);
+        if (found) {
+          this.cache.invalidate(found._id);
+          return found;
+        }
+        if (attempt >= this.maxCreateAttempts) throw e;
+      }
+    }
+  }
+
+  /** `GET /v3/projects/{id}` (flows populated, v3 branding keys). */
+  async get(id: string, opts: CallOptions = {}): Promise<Project> {
+    const res = await this.http.send("GET", `/v3/projects/${encodeURIComponent(id)}`, opts);
+    return unwrap<Project>(res.body);
+  }
+
+  /**
+   * The project as refresh needs it, served from a per-process cache that batches many reads into one
+   * paged listing. List-served projects have no `demoOTP`. Throws NotFoundError when it does not exist.
+   */
+  read(id: string, opts: CallOptions = {}): Promise<Project> {
+    return this.cache.read(id, opts.signal);
+  }
+
+  /** Drops a project from the read cache (done automatically by this module's writes). */
+  invalidate(id: string): void {
+    this.cache.invalidate(id);
+  }
+
+  /** Drops the project embedding a flow from the read cache (done automatically by the flows module). */
+  invalidateFlow(flowId: string, projectId?: string): void {
+    if (projectId) this.cache.invalidate(projectId);
+    this.cache.invalidateFlow(flowId);
+  }
+
+  /** One page of `GET /v3/projects`. */
+  async list(query: ProjectListQuery = {}, opts: CallOptions = {}): Promise<Page<Project>> {
+    const res = await this.http.send("GET", "/v3/projects", { query: listQuery(query), signal: opts.signal });
+    return toPage<Project>(res.body, { page: query.page ?? 1, limit: query.limit ?? 10 });
+  }
+
+  /** Every project matching the filters, page by page (100 per page). */
+  async *listAll(filters: ProjectListFilters = {}, opts: CallOptions = {}): AsyncGenerator<Project> {
+    for (let page = 1; ; page++) {
+      const res = await this.list({ ...filters, page, limit: 100 }, opts);
+      yield* res.items;
+      if (page >= res.pages || res.items.length === 0) return;
+    }
+  }
+
+  /**
+   * `PUT /v3/projects/{id}`: a partial update; send only what changes. The answer carries legacy
+   * branding keys and `projectFlows` as an id string, so re-read with `get`/`read` to build state.
+   */
+  async update(id: string, body: ProjectUpdateInput, opts: CallOptions = {}): Promise<Project> {
+    this.cache.invalidate(id);
+    try {
+      const res = await this.http.send("PUT", `/v3/projects/${encodeURIComponent(id)}`, { body, signal: opts.signal });
+      return unwrap<Project>(res.body);
+    } finally {
+      this.cache.invalidate(id);
+    }
+  }
+
+  /**
+   * `DELETE /v3/projects/{id}` (cascades to flows). A 404 after a retried attempt that may have
+   * succeeded counts as deleted; otherwise NotFoundError is thrown.
+   */
+  async delete(id: string, opts: CallOptions = {}): Promise<DeletedProject> {
+    this.cache.invalidate(id);
+    try {
+      const res = await this.http.send("DELETE", `/v3/projects/${encodeURIComponent(id)}`, opts);
+      return unwrap<DeletedProject>(res.body);
+    } catch (e) {
+      if (e instanceof NotFoundError && e.afterAmbiguousAttempt) return { _id: id, status: "deleted" };
+      throw e;
+    } finally {
+      this.cache.invalidate(id);
+    }
+  }
+}

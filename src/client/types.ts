@@ -1,0 +1,72 @@
+/**
+ * Wire types of the v3 API as the client sees them. Deliberately loose (validation lives only in
+ * src/model): known fields are typed, everything else passes through untouched.
+ */
+
+/** Project lifecycle status. */
+export type ProjectStatus = "draft" | "active" | "paused";
+
+/** A project flow as returned by the API (populated in project GET/list, or from the flow endpoints). */
+export interface ProjectFlow {
+  _id: string;
+  project?: string;
+  type?: string;
+  target?: string;
+  name?: string;
+  status?: string;
+  version?: number;
+  [key: string]: unknown;
+}
+
+/** A project as returned by the API. `projectFlows` is an id string after writes, an array on GET/list. */
+export interface Project {
+  _id: string;
+  name: string;
+  status?: ProjectStatus | "deleted";
+  projectFlows?: string | ProjectFlow[] | null;
+  [key: string]: unknown;
+}
+
+/** Body of `POST /v3/projects` (optionally embedding `projectFlow` + `projectFlowType`). */
+export interface ProjectCreateInput {
+  name: string;
+  [key: string]: unknown;
+}
+
+/** Body of `PUT /v3/projects/{id}`: a partial update (send only the sections that change). */
+export type ProjectUpdateInput = Record<string, unknown>;
+
+/** Body of `POST /v3/project-flows`. */
+export interface FlowCreateInput {
+  project: string;
+  type: string;
+  name?: string;
+  [key: string]: unknown;
+}
+
+/** Body of `PUT /v3/project-flows/{id}`: a partial update. */
+export type FlowUpdateInput = Record<string, unknown>;
+
+/** Filters of `GET /v3/projects` (API spelling). */
+export interface ProjectListFilters {
+  like_name?: string;
+  where_status?: ProjectStatus;
+  where_target?: "personal" | "business";
+  where_createdAt?: string;
+  in_status?: ProjectStatus[];
+}
+
+/** Filters of `GET /v3/project-flows`. */
+export interface FlowListFilters {
+  type?: string;
+  status?: string;
+}
+
+/** One page of a list, normalised from either pagination envelope. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  limit: number;
+  total: number;
+  pages: number;
+}
