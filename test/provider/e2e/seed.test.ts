@@ -1,0 +1,58 @@
+/**
+ * The seed guide in Terraform: its complete example applies and then plans clean, and so does every step of its
+ * progressive path; the server ends up holding what the guide's JSON bodies describe.
+ */
+import { COMPLETE_STACK, mainTf, PROGRESSIVE_STEPS, stackBlocks } from "./fixtures/seed";
+import { COMPLETE_BODY } from "./fixtures/seed-bodies";
+import { expectCleanPlan, useE2E } from "./fixtures/e2e";
+
+const e = useE2E();
+
+describe("seed complete example", () => {
+  afterAll(async () => {
+    await e.ws.destroy();
+  });
+
+  test("applies, then `plan -detailed-exitcode` exits 0", async () => {
+    e.ws.write({ "main.tf": mainTf(stackBlocks("main", COMPLETE_STACK)).text });
+    await e.ws.apply();
+    await expectCleanPlan(e.ws);
+  });
+
+  test("the server holds the example's project, flow and branding", async () => {
+    const projects = await e.server.listProjects();
+    expect(projects).toHaveLength(1);
+    const { image: _image, ...brandingWithoutImage } = COMPLETE_BODY.branding;
+    const { data: p } = (await e.server.api("GET", `/v3/projects/${projects[0]._id}`)).body;
+    expect(p).toMatchObject({
+      name: COMPLETE_BODY.name,
+      allowedCountries: COMPLETE_BODY.allowedCountries,
+      contactEmail: COMPLETE_BODY.contactEmail,
+      privacyUrl: COMPLETE_BODY.privacyUrl,
+      termsAndConditionsUrl: COMPLETE_BODY.termsAndConditionsUrl,
+      dataProtection: COMPLETE_BODY.dataProtection,
+      branding: brandingWithoutImage,
+      status: "draft",
+    });
+    expect(["", null]).toContain(p.branding.image);
+    expect(p.projectFlows).toHaveLength(1);
+    const { version: _v, ...flow } = COMPLETE_BODY.projectFlow;
+    expect(p.projectFlows[0]).toMatchObject({ ...flow, integrations: { ...flow.integrations, webhook: null } });
+  });
+});
+
+describe("seed progressive path", () => {
+  test.each(PROGRESSIVE_STEPS.map((s, i) => [s.step, i] as const))("step %s: apply, then the plan is empty", async (_step, i) => {
+    e.ws.write({ "main.tf": mainTf(stackBlocks("main", PROGRESSIVE_STEPS[i].spec)).text });
+    await e.ws.apply();
+    await expectCleanPlan(e.ws, `plan after step ${PROGRESSIVE_STEPS[i].step}`);
+  });
+
+  test("after the last step the project and its flow are active on the server", async () => {
+    const projects = await e.server.listProjects();
+    expect(projects).toHaveLength(1);
+    expect(projects[0].status).toBe("active");
+    expect(projects[0].projectFlows.map((f: { status: string }) => f.status)).toEqual(["active"]);
+    expect(projects[0].allowedCountries).toEqual(["United States", "Canada", "Mexico"]);
+  });
+});
