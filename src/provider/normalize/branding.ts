@@ -1,0 +1,49 @@
+import type { Project } from "../../client";
+import { LEGACY_TO_V3_BRANDING, V3_BRANDING_DEFAULTS } from "../../model";
+import { Attribute, ObjectValue, valuesEqual } from "../../plugin";
+import { brandingSchema } from "../schemas/branding";
+import { fromApi, toApi } from "./convert";
+
+const attributes = () => brandingSchema().attributes;
+const SETTABLE = ["background_color", "button_color", "button_text_color", "title_color", "text_color", "image_background_color", "logo", "image"] as const;
+
+/**
+ * Branding in the v3 key set whichever set the API answered with (§5.3, §12 #1–6): GET/list use v3 keys;
+ * create/update answers use legacy keys, which are renamed. Legacy-only and response-only keys are dropped.
+ */
+export function v3Branding(raw: unknown): Record<string, unknown> {
+  const b = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  if ("backgroundColor" in b) return b;
+  const out: Record<string, unknown> = {};
+  for (const [legacy, v3] of Object.entries(LEGACY_TO_V3_BRANDING)) if (legacy in b) out[v3] = b[legacy];
+  return out;
+}
+
+/** The state of `smartenroll_project_branding` from an API project. */
+export function brandingState(project: Project, prior?: ObjectValue): ObjectValue {
+  const s = fromApi(attributes(), v3Branding(project.branding), prior);
+  s.id = project._id;
+  s.project_id = project._id;
+  return s;
+}
+
+/** `{branding}` with the planned keys that differ from `prior` (all known keys without a prior); null when none. */
+export function brandingBody(plan: ObjectValue, prior?: ObjectValue): Record<string, unknown> | null {
+  const attrs = attributes();
+  const pick: Record<string, Attribute> = {};
+  for (const k of SETTABLE) if (!prior || !valuesEqual(plan[k] ?? null, prior[k] ?? null)) pick[k] = attrs[k];
+  const branding = toApi(pick, plan);
+  if (!prior) for (const [k, v] of Object.entries(branding)) if (v === null) delete branding[k];
+  return Object.keys(branding).length ? { branding } : null;
+}
+
+/** `{branding}` restoring the API's defaults (sent when the resource is destroyed). */
+export function defaultBrandingBody(): Record<string, unknown> {
+  const d = V3_BRANDING_DEFAULTS as Record<string, unknown>;
+  const branding: Record<string, unknown> = {};
+  for (const k of SETTABLE) {
+    const camel = k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    branding[camel] = d[camel] ?? null;
+  }
+  return { branding };
+}

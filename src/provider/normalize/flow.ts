@@ -1,0 +1,68 @@
+import type { Project, ProjectFlow } from "../../client";
+import { Attribute, ObjectValue, Value, valuesEqual } from "../../plugin";
+import { flowSchema } from "../schemas/flow";
+import { fromApi, toApi } from "./convert";
+
+/** The flow's configurable sections, in the order the wizard applies them. */
+export const FLOW_SECTIONS = ["sign_up_form", "steps", "documents", "liveness", "integrations"] as const;
+export type FlowSectionName = (typeof FLOW_SECTIONS)[number];
+
+const attributes = () => flowSchema().attributes;
+
+type Status = "draft" | "active" | "paused";
+
+/**
+ * The status the flow resource reports: the project's and the flow's status agree after every apply;
+ * when someone changed one of them out of band, the one that is not `active` wins, so the plan shows
+ * the activation that would restore both.
+ */
+export function effectiveStatus(projectStatus: unknown, flowStatus: unknown): Status {
+  const p = typeof projectStatus === "string" ? projectStatus : undefined;
+  const f = typeof flowStatus === "string" ? flowStatus : undefined;
+  const pick = (x: string | undefined, y: string | undefined) => (x === y || !y ? x : !x ? y : x === "active" ? y : y === "active" ? x : p);
+  return (pick(p, f) ?? "draft") as Status;
+}
+
+/** The state of `smartenroll_project_flow` from a project GET (or list item) and its flow. */
+export function flowState(project: Project, flow: ProjectFlow, prior?: ObjectValue): ObjectValue {
+  const s = fromApi(attributes(), flow, prior);
+  s.id = flow._id;
+  s.project_id = project._id;
+  s.type = (flow.type as Value) ?? prior?.type ?? "onboarding";
+  s.target = (flow.target as Value) ?? prior?.target ?? "personal";
+  s.status = effectiveStatus(project.status, flow.status);
+  return s;
+}
+
+/** Sections whose planned value differs from the prior state. */
+export function changedSections(plan: ObjectValue, prior: ObjectValue): FlowSectionName[] {
+  return FLOW_SECTIONS.filter((s) => !valuesEqual(plan[s] ?? null, prior[s] ?? null));
+}
+
+/**
+ * The `projectFlow` body of `PUT /v3/projects/{id}` (the API's upsert) for the given sections, with the
+ * `target`/`type` that select the flow. Unknown values are left out.
+ */
+export function flowConfigBody(plan: ObjectValue, sections: readonly FlowSectionName[] = FLOW_SECTIONS): Record<string, unknown> {
+  const attrs = attributes();
+  const pick: Record<string, Attribute> = { target: attrs.target, type: attrs.type };
+  for (const s of sections) pick[s] = attrs[s];
+  const body = toApi(pick, plan);
+  for (const s of sections) {
+    const k = Object.keys(body).find((x) => x.toLowerCase() === s.replace(/_/g, ""));
+    if (k && body[k] === null) delete body[k];
+  }
+  return body;
+}
+
+/** The project update that configures the flow: `{projectFlow, projectFlowType}`. */
+export function flowUpsertBody(plan: ObjectValue, sections: readonly FlowSectionName[] = FLOW_SECTIONS): Record<string, unknown> {
+  const projectFlow = flowConfigBody(plan, sections);
+  return { projectFlow, projectFlowType: projectFlow.type ?? "onboarding" };
+}
+
+/** The seed's activation call, generalised to any status: `{status, projectFlow: {status, target, type}, projectFlowType}`. */
+export function statusBody(status: string, target: unknown, type: unknown): Record<string, unknown> {
+  const t = typeof type === "string" ? type : "onboarding";
+  return { status, projectFlow: { status, target: typeof target === "string" ? target : "personal", type: t }, projectFlowType: t };
+}

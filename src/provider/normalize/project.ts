@@ -1,0 +1,71 @@
+import type { Project } from "../../client";
+import { isObjectValue, ObjectValue, Value, valuesEqual } from "../../plugin";
+import { projectSchema } from "../schemas/project";
+import { fromApi, toApi } from "./convert";
+
+const attributes = () => projectSchema().attributes;
+
+/** Top-level attributes an update may send (everything settable except `target`, which replaces). */
+const UPDATABLE = ["name", "allowed_countries", "contact_email", "privacy_url", "terms_and_conditions_url", "default_language", "data_protection"] as const;
+
+/**
+ * The state of `smartenroll_project` from an API project (GET, list, or a create/update answer: the
+ * fields used here are the same in all of them). `prior` keeps `""`/null choices stable.
+ */
+export function projectState(api: Project, prior?: ObjectValue): ObjectValue {
+  const s = fromApi(attributes(), api, prior);
+  s.id = api._id;
+  if (s.target === null) s.target = (prior?.target as Value) ?? "personal";
+  return s;
+}
+
+/** Body of `POST /v3/projects` from a planned state (unknown values are left for the API to fill). */
+export function projectCreateBody(plan: ObjectValue): Record<string, unknown> {
+  const body = toApi(attributes(), plan);
+  const dp = body.dataProtection as Record<string, unknown> | undefined;
+  if (dp && dp.address2 === null) delete dp.address2;
+  if (body.defaultLanguage === null) delete body.defaultLanguage;
+  return body;
+}
+
+/**
+ * Body of `PUT /v3/projects/{id}` holding only the attributes whose planned value differs from the
+ * prior state; null when nothing changed.
+ */
+export function projectUpdateBody(plan: ObjectValue, prior: ObjectValue): Record<string, unknown> | null {
+  const attrs = attributes();
+  const changed: ObjectValue = {};
+  const pick: Record<string, (typeof attrs)[string]> = {};
+  for (const name of UPDATABLE) {
+    if (valuesEqual(plan[name] ?? null, prior[name] ?? null)) continue;
+    if (plan[name] === null && name === "default_language") continue;
+    changed[name] = plan[name];
+    pick[name] = attrs[name];
+  }
+  if (Object.keys(pick).length === 0) return null;
+  const body = toApi(pick, changed);
+  const dp = body.dataProtection as Record<string, unknown> | undefined;
+  if (dp && dp.address2 === null && isObjectValue(prior.data_protection) && prior.data_protection.address2 === null) delete dp.address2;
+  return body;
+}
+
+/**
+ * True when an API project is the one a create request with `body` would have produced: every field
+ * sent is equal (arrays in order, objects key by key; `address2` "" and absent count as equal).
+ */
+export function projectMatchesBody(api: Project, body: Record<string, unknown>): boolean {
+  return Object.entries(body).every(([k, sent]) => {
+    if (k === "target" && api.target === undefined) return sent === "personal";
+    return sameJson(sent, (api as Record<string, unknown>)[k]);
+  });
+}
+
+function sameJson(sent: unknown, got: unknown): boolean {
+  if (sent === null || sent === undefined || sent === "") return got === null || got === undefined || got === "";
+  if (Array.isArray(sent)) return Array.isArray(got) && got.length === sent.length && sent.every((x, i) => sameJson(x, got[i]));
+  if (typeof sent === "object") {
+    if (typeof got !== "object" || got === null) return false;
+    return Object.entries(sent as Record<string, unknown>).every(([k, v]) => sameJson(v, (got as Record<string, unknown>)[k]));
+  }
+  return sent === got;
+}

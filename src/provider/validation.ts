@@ -1,0 +1,77 @@
+import type { ModelIssue } from "../model";
+import { Attribute, AttributePath, Diagnostics, isObjectValue, isUnknown, ObjectValue, pathFromZod, unknown, Value, walkValue } from "../plugin";
+import { snakeCase } from "./normalize/case";
+import { toApi } from "./normalize/convert";
+
+type Attrs = Readonly<Record<string, Attribute>>;
+
+/** Rewrites the camelCase field names in a model or API message to the attribute names users write (outside quotes). */
+export function snakeMessage(message: string): string {
+  return message
+    .split(/("(?:[^"\\]|\\.)*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b/g, (w) => snakeCase(w))))
+    .join("");
+}
+
+/** The attribute path of a model issue path (`["documents","documentTypes",0]` → `documents.document_types[0]`). */
+export function attributePath(issuePath: readonly (string | number)[]): AttributePath {
+  return pathFromZod(issuePath, (k) => snakeCase(k));
+}
+
+function isPrefix(a: AttributePath, b: AttributePath): boolean {
+  return a.steps.length <= b.steps.length && a.steps.every((s, i) => JSON.stringify(s) === JSON.stringify(b.steps[i]));
+}
+
+/** Paths of every unknown value inside `value`. */
+export function unknownPaths(value: Value): AttributePath[] {
+  const out: AttributePath[] = [];
+  walkValue(value, (v, p) => {
+    if (isUnknown(v)) {
+      out.push(p);
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
+/**
+ * The value as validation sees it: with `omitComputedNulls`, optional+computed attributes the config
+ * leaves null become unknown: they mean "keep what the API holds", which is not known at validation time.
+ */
+export function validationValue(attributes: Attrs, value: ObjectValue, opts: { omitComputedNulls?: boolean } = {}): ObjectValue {
+  if (!opts.omitComputedNulls) return value;
+  const out: ObjectValue = {};
+  for (const [name, a] of Object.entries(attributes)) {
+    const v = value[name] ?? null;
+    if (v === null && a.optional && a.computed) out[name] = unknown;
+    else if (a.kind === "single_nested" && isObjectValue(v)) out[name] = validationValue(a.attributes, v, opts);
+    else if ((a.kind === "list_nested" || a.kind === "set_nested") && Array.isArray(v))
+      out[name] = v.map((x) => (isObjectValue(x) ? validationValue(a.attributes, x, opts) : x));
+    else out[name] = v;
+  }
+  return out;
+}
+
+/** Model input (camelCase JSON) for a Terraform value; unknown values are left out, so the model skips them. */
+export function modelInput(attributes: Attrs, value: ObjectValue): Record<string, unknown> {
+  return toApi(attributes, value);
+}
+
+/**
+ * Adds one error diagnostic per model issue, on the attribute the issue names, skipping issues about
+ * values that are not known yet (or that contain unknown values). `prefix` is removed from issue paths
+ * first (e.g. `projectFlow`).
+ */
+export function addModelIssues(diags: Diagnostics, issues: readonly ModelIssue[], value: ObjectValue, opts: { skip?: AttributePath[]; prefix?: string } = {}): void {
+  const unknowns = [...unknownPaths(value), ...(opts.skip ?? [])];
+  for (const issue of issues) {
+    let p = issue.path;
+    if (opts.prefix && p[0] === opts.prefix) p = p.slice(1);
+    const path = attributePath(p);
+    if (unknowns.some((u) => isPrefix(u, path) || isPrefix(path, u))) continue;
+    const detail = snakeMessage(issue.message);
+    if (path.isEmpty()) diags.addError("Invalid Configuration", detail);
+    else diags.addAttributeError(path, "Invalid Attribute Value", detail);
+  }
+}
