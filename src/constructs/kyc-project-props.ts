@@ -1,0 +1,330 @@
+import type * as E from "../model/enums";
+
+type OneOf<T extends readonly string[]> = T[number];
+
+/** Project target: who the project onboards. */
+export type KycTarget = OneOf<typeof E.TARGETS>;
+/** Project lifecycle status. */
+export type KycStatus = OneOf<typeof E.PROJECT_STATUSES>;
+/** Whether a wizard step is part of the flow. */
+export type StepRequirement = OneOf<typeof E.STEP_REQUIREMENTS>;
+
+/** Data protection (GDPR) contact of a project: wizard step 1. */
+export interface DataProtection {
+  /** Name of the Data Protection Officer or legal representative. */
+  readonly name: string;
+  /** Email of the Data Protection Officer: a valid email address. */
+  readonly email: string;
+  /** Postal address, first line. */
+  readonly address: string;
+  /**
+   * Postal address, second line.
+   * @default - none (the server stores "")
+   */
+  readonly address2?: string;
+  /** City. */
+  readonly city: string;
+  /** Country of the address, e.g. `United States`. */
+  readonly country: string;
+  /** Postal code: 3 to 12 letters, digits, spaces or hyphens. */
+  readonly postalCode: string;
+}
+
+/** Sign-up form: what the enrollee is asked for first (wizard step 2). */
+export interface SignUpForm {
+  /**
+   * Collect the enrollee's full name.
+   * @default true
+   */
+  readonly fullName?: boolean;
+  /**
+   * How the name is collected: `together` (one field) or `separate` (first + last).
+   * @default "separate"
+   */
+  readonly fullNameStyle?: OneOf<typeof E.FULL_NAME_STYLES>;
+  /**
+   * Collect and verify an email address.
+   * @default false
+   */
+  readonly email?: boolean;
+  /**
+   * Gateway for email OTPs: `mailgun` or `none`.
+   * @default "none"
+   */
+  readonly emailGateway?: OneOf<typeof E.EMAIL_GATEWAYS>;
+  /**
+   * Collect and verify a phone number.
+   * @default false
+   */
+  readonly phone?: boolean;
+  /**
+   * Gateway for phone OTPs: `sms`, `whatsapp`, `both` or `none`.
+   * @default "sms"
+   */
+  readonly phoneGateway?: OneOf<typeof E.PHONE_GATEWAYS>;
+  /**
+   * Default phone country code, e.g. `US`.
+   * @default - none
+   */
+  readonly countryCode?: string;
+  /**
+   * Allow custom extra fields in the form.
+   * @default false
+   */
+  readonly allowAdditionalFields?: boolean;
+  /**
+   * Names of custom extra fields. Replaced as a whole on update.
+   * @default []
+   */
+  readonly additionalFields?: string[];
+  /**
+   * Show the privacy-notice consent checkbox.
+   * @default false
+   */
+  readonly showPrivacyNotice?: boolean;
+  /**
+   * Show the terms-and-conditions consent checkbox.
+   * @default false
+   */
+  readonly showTermsAndConditions?: boolean;
+}
+
+/** Which wizard steps the enrollee goes through. */
+export interface Steps {
+  /**
+   * Document verification step: `mandatory`, `optional` or `skip`.
+   * @default - "mandatory" when `documents` is set, otherwise "skip"
+   */
+  readonly document?: StepRequirement;
+  /**
+   * Liveness (selfie) step: `mandatory`, `optional` or `skip`.
+   * @default - "mandatory" when `liveness` is set, otherwise "skip"
+   */
+  readonly liveness?: StepRequirement;
+}
+
+/** One accepted document category for a country. */
+export interface DocumentConfiguration {
+  /**
+   * Whether this document category is accepted.
+   * @default true
+   */
+  readonly active?: boolean;
+  /** Document category: `government_id`, `passport`, `license` (personal) or `bank_document`, `tax_document`, `business_document` (business). */
+  readonly documentCategory: OneOf<typeof E.DOCUMENT_CATEGORIES>;
+  /**
+   * Prompt template ids for this category.
+   * @default []
+   */
+  readonly documentTemplates?: string[];
+}
+
+/** Accepted documents for one country. */
+export interface DocumentType {
+  /** Country name this row applies to, e.g. `United States`. */
+  readonly country: string;
+  /** Document categories for the country; at least one must be active unless the document step is skipped. */
+  readonly configurations: DocumentConfiguration[];
+}
+
+/** Document verification settings (wizard step 3). */
+export interface Documents {
+  /**
+   * Maximum document attempts, an integer from 1 to 5.
+   * @default 3
+   */
+  readonly attemptLimit?: number;
+  /**
+   * How documents are captured, e.g. `scan` and `upload`. Must be non-empty unless `steps.document` is `skip`.
+   * @default []
+   */
+  readonly verificationMethods?: OneOf<typeof E.VERIFICATION_METHODS>[];
+  /**
+   * Accepted documents per country. Must be non-empty unless `steps.document` is `skip`.
+   * @default []
+   */
+  readonly documentTypes?: DocumentType[];
+  /**
+   * Run database / AML screening.
+   * @default false
+   */
+  readonly screening?: boolean;
+  /**
+   * Check extracted data against government sources.
+   * @default false
+   */
+  readonly informationVerification?: boolean;
+  /**
+   * Run a criminal history check.
+   * @default false
+   */
+  readonly criminalHistoryVerification?: boolean;
+}
+
+/** Liveness detection settings (wizard step 4). */
+export interface Liveness {
+  /**
+   * Maximum liveness attempts, an integer from 1 to 5.
+   * @default 3
+   */
+  readonly attemptLimit?: number;
+  /**
+   * Minimum liveness score, from 0.52 to 0.90.
+   * @default 0.65
+   */
+  readonly minScore?: number;
+  /**
+   * Minimum face-to-document comparison score, from 0.70 to 0.95.
+   * @default 0.8
+   */
+  readonly searchMinScore?: number;
+  /**
+   * Speed versus accuracy: `FAST` or `ACCURATE`.
+   * @default "FAST"
+   */
+  readonly searchMode?: OneOf<typeof E.SEARCH_MODES>;
+}
+
+/** Integrations: redirect, webhook and blacklist source (wizard step 5). */
+export interface Integrations {
+  /**
+   * Where enrollees go after onboarding: an http(s) URL. Required to activate the project.
+   * @default - none ("")
+   */
+  readonly redirectUrl?: string;
+  /**
+   * Id of a webhook receiving onboarding events.
+   * @default - no webhook
+   */
+  readonly webhook?: string;
+  /**
+   * Blacklist source: `API`, `CSV` or `NONE`. `API` requires `apiUrl`, `apiTestType` and `apiTestValue`.
+   * @default "NONE"
+   */
+  readonly source?: OneOf<typeof E.INTEGRATION_SOURCES>;
+  /**
+   * What to do with people found in the source: `blacklist` or `none`.
+   * @default "none"
+   */
+  readonly strategy?: OneOf<typeof E.INTEGRATION_STRATEGIES>;
+  /**
+   * Endpoint SmartEnroll calls to look people up when `source` is `API`: an http(s) URL.
+   * @default - none ("")
+   */
+  readonly apiUrl?: string;
+  /**
+   * Kind of the sample identifier: `email` or `phone`.
+   * @default "email"
+   */
+  readonly apiTestType?: OneOf<typeof E.API_TEST_TYPES>;
+  /**
+   * A known sample email or phone used to test `apiUrl`. Required when `source` is `API`.
+   * @default - none ("")
+   */
+  readonly apiTestValue?: string;
+}
+
+/** Branding of the onboarding pages (wizard step 6). Colours are hex `#rgb` or `#rrggbb`. */
+export interface Branding {
+  /**
+   * Main background colour.
+   * @default "#01236D"
+   */
+  readonly backgroundColor?: string;
+  /**
+   * Primary button colour.
+   * @default "#B2BDD3"
+   */
+  readonly buttonColor?: string;
+  /**
+   * Button text colour.
+   * @default "#FFFFFF"
+   */
+  readonly buttonTextColor?: string;
+  /**
+   * Headings colour.
+   * @default "#000000"
+   */
+  readonly titleColor?: string;
+  /**
+   * Body text colour.
+   * @default "#8091B6"
+   */
+  readonly textColor?: string;
+  /**
+   * Background colour of the image area: a hex colour or a CSS colour name such as `white`.
+   * @default "white"
+   */
+  readonly imageBackgroundColor?: string;
+  /**
+   * Logo shown at the top of the onboarding pages: an http(s) URL.
+   * @default - no logo
+   */
+  readonly logo?: string;
+  /**
+   * Side or decorative image: an http(s) URL, or "" for none.
+   * @default - no image
+   */
+  readonly image?: string;
+}
+
+/** Everything about a KYC project: the seed's six wizard steps and the lifecycle status, in the seed's own shape. */
+export interface KycProjectProps {
+  /** Project name, 1 to 60 characters, unique among your projects. */
+  readonly name: string;
+  /** Countries where users can onboard: supported country names (e.g. `United States`) or `All`; at least one. */
+  readonly allowedCountries: string[];
+  /** Email for project-related communications: a valid email address. */
+  readonly contactEmail: string;
+  /** URL of your privacy policy: an http(s) URL. */
+  readonly privacyUrl: string;
+  /** URL of your terms and conditions: an http(s) URL. */
+  readonly termsAndConditionsUrl: string;
+  /** Data protection contact required by privacy regulations (GDPR). */
+  readonly dataProtection: DataProtection;
+  /**
+   * Who the project onboards: `personal` (KYC) or `business` (KYB). Changing it replaces the project.
+   * @default "personal"
+   */
+  readonly target?: KycTarget;
+  /**
+   * Language of the enrollee UI and OTP emails, e.g. `en` or `es`.
+   * @default - the server's default ("en")
+   */
+  readonly defaultLanguage?: string;
+  /**
+   * Sign-up form settings (step 2).
+   * @default - the server's defaults
+   */
+  readonly signUpForm?: SignUpForm;
+  /**
+   * Which of the document and liveness steps the enrollee goes through.
+   * @default - a step is "mandatory" when its section is set, otherwise "skip"
+   */
+  readonly steps?: Steps;
+  /**
+   * Document verification settings (step 3).
+   * @default - no document step
+   */
+  readonly documents?: Documents;
+  /**
+   * Liveness detection settings (step 4).
+   * @default - no liveness step
+   */
+  readonly liveness?: Liveness;
+  /**
+   * Integrations: redirect URL, webhook and blacklist (step 5). `redirectUrl` is required to activate.
+   * @default - the server's defaults
+   */
+  readonly integrations?: Integrations;
+  /**
+   * Branding of the onboarding pages (step 6).
+   * @default - the server's default branding
+   */
+  readonly branding?: Branding;
+  /**
+   * Lifecycle status: `draft`, `active` or `paused`. Activation is applied after every other setting.
+   * @default "draft"
+   */
+  readonly status?: KycStatus;
+}

@@ -1,0 +1,152 @@
+import { Construct } from "constructs";
+import { Token, type TerraformProvider } from "cdktf";
+import { Project } from "../../lib/project";
+import { ProjectBranding } from "../../lib/project-branding";
+import { ProjectFlow, type ProjectFlowDocuments } from "../../lib/project-flow";
+import { DataSmartenrollProject } from "../../lib/data-smartenroll-project";
+import type { KycProjectProps } from "./kyc-project-props";
+import { effectiveSteps, validateKycProjectProps } from "./validate-kyc-project-props";
+
+const IS_KYC_PROJECT = Symbol.for("smartenroll/IKycProject");
+
+/** A SmartEnroll KYC project, either defined in this app (`KycProject`) or referenced by id. */
+export interface IKycProject {
+  /**
+   * The project's id.
+   * @attribute
+   */
+  readonly projectId: string;
+}
+
+/** Ids of hand-made objects that `KycProject.importFrom` adopts. */
+export interface KycProjectImport {
+  /** Id of the existing project. */
+  readonly projectId: string;
+  /**
+   * Id of the project's existing onboarding flow.
+   * @default - the project id (the provider resolves the project's onboarding flow)
+   */
+  readonly flowId?: string;
+}
+
+/** A reference to a project that this app does not manage. */
+class ImportedKycProject extends Construct implements IKycProject {
+  readonly [IS_KYC_PROJECT] = true;
+  constructor(
+    scope: Construct,
+    id: string,
+    readonly projectId: string,
+  ) {
+    super(scope, id);
+  }
+}
+
+/** A reference to a project found by name with the `smartenroll_project` data source. */
+class LookedUpKycProject extends Construct implements IKycProject {
+  readonly [IS_KYC_PROJECT] = true;
+  readonly projectId: string;
+  constructor(scope: Construct, id: string, name: string, provider?: TerraformProvider) {
+    super(scope, id);
+    this.projectId = new DataSmartenrollProject(this, "Lookup", { name, provider }).id;
+  }
+}
+
+/**
+ * A SmartEnroll KYC project with its flow (steps 2–5), branding (step 6) and lifecycle status.
+ *
+ * Creates a `smartenroll_project` (child id `Resource`), a `smartenroll_project_flow` (`Flow`) and, when
+ * `branding` is set, a `smartenroll_project_branding` (`Branding`). The flow depends on everything else, so an
+ * apply from nothing to `active` sends the activation call last. Props are validated at synth time with the
+ * same model the provider and the API use.
+ */
+export class KycProject extends Construct implements IKycProject {
+  /** True when `x` is an IKycProject, even one made by another copy of this library. */
+  static isKycProject(x: unknown): x is IKycProject {
+    return typeof x === "object" && x !== null && IS_KYC_PROJECT in x;
+  }
+
+  /** References an existing project by id, without managing it. */
+  static fromProjectId(scope: Construct, id: string, projectId: string): IKycProject {
+    return new ImportedKycProject(scope, id, projectId);
+  }
+
+  /** References an existing project by its (unique) name, looked up with the `smartenroll_project` data source. */
+  static fromProjectName(scope: Construct, id: string, name: string, provider?: TerraformProvider): IKycProject {
+    return new LookedUpKycProject(scope, id, name, provider);
+  }
+
+  readonly [IS_KYC_PROJECT] = true;
+  /** The `smartenroll_project` resource (step 1). */
+  readonly project: Project;
+  /** The `smartenroll_project_flow` resource (steps 2–5 and the lifecycle). */
+  readonly flow: ProjectFlow;
+  /** The `smartenroll_project_branding` resource (step 6), when `branding` is set. */
+  readonly branding?: ProjectBranding;
+  /** @attribute */
+  readonly projectId: string;
+  /**
+   * The project's status as the API reports it after apply.
+   * @attribute
+   */
+  readonly status: string;
+  /** @attribute */
+  readonly flowId: string;
+
+  constructor(scope: Construct, id: string, props: KycProjectProps) {
+    super(scope, id);
+    this.node.addValidation({ validate: () => validateKycProjectProps(props) });
+
+    this.project = new Project(this, "Resource", {
+      name: props.name,
+      allowedCountries: props.allowedCountries,
+      contactEmail: props.contactEmail,
+      privacyUrl: props.privacyUrl,
+      termsAndConditionsUrl: props.termsAndConditionsUrl,
+      target: props.target,
+      defaultLanguage: props.defaultLanguage,
+      dataProtection: props.dataProtection,
+    });
+
+    if (props.branding) {
+      this.branding = new ProjectBranding(this, "Branding", { projectId: this.project.id, ...props.branding });
+    }
+
+    this.flow = new ProjectFlow(this, "Flow", {
+      projectId: this.project.id,
+      type: "onboarding",
+      target: props.target,
+      status: props.status ?? "draft",
+      signUpForm: props.signUpForm,
+      steps: effectiveSteps(props),
+      documents: props.documents && withActiveDefault(props.documents),
+      liveness: props.liveness,
+      integrations: props.integrations,
+      dependsOn: this.branding ? [this.branding] : undefined,
+    });
+
+    this.projectId = this.project.id;
+    this.flowId = this.flow.id;
+    this.status = this.project.status;
+  }
+
+  /**
+   * Adopts a project made outside Terraform (for example by hand in the SmartEnroll UI): the next
+   * `cdktf plan`/`deploy` imports it, its flow and its branding into state, then applies the props as an update.
+   */
+  importFrom(ids: KycProjectImport): void {
+    this.project.importFrom(ids.projectId);
+    this.flow.importFrom(ids.flowId ?? ids.projectId);
+    this.branding?.importFrom(ids.projectId);
+  }
+}
+
+/** A document configuration's `active` defaults to true: listing a category means accepting it. */
+function withActiveDefault(d: NonNullable<KycProjectProps["documents"]>): ProjectFlowDocuments {
+  if (!d.documentTypes || Token.isUnresolved(d.documentTypes)) return d;
+  return {
+    ...d,
+    documentTypes: d.documentTypes.map((t) =>
+      Token.isUnresolved(t.configurations) ? t : { ...t, configurations: t.configurations.map((c) => ({ ...c, active: c.active ?? true })) },
+    ),
+  };
+}

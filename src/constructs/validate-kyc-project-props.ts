@@ -1,0 +1,78 @@
+import { Token } from "cdktf";
+import { check, fieldName, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import type { KycProjectProps } from "./kyc-project-props";
+
+/** A prop path as users write it: `documents.documentTypes[0].configurations`. */
+export function propPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+/** True when the value at `path`, or any value on the way to it, is an unresolved cdktf token. */
+function touchesToken(root: unknown, path: readonly (string | number)[]): boolean {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v !== undefined && v !== null && Token.isUnresolved(v)) return true;
+    if (v === undefined || v === null || typeof v !== "object") return false;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v !== undefined && v !== null && Token.isUnresolved(v);
+}
+
+/** The model's message with its leading field name replaced by the full prop path. */
+function render(issue: ModelIssue): string {
+  const name = fieldName(issue.path);
+  const full = propPath(issue.path);
+  return issue.message.startsWith(name) ? full + issue.message.slice(name.length) : `${full}: ${issue.message}`;
+}
+
+/**
+ * The flow as the construct sends it: a step is "mandatory" when its section is given and `steps` does not say
+ * otherwise, and "skip" when the section is absent.
+ */
+export function effectiveSteps(props: Pick<KycProjectProps, "steps" | "documents" | "liveness">) {
+  return {
+    document: props.steps?.document ?? (props.documents ? "mandatory" : "skip"),
+    liveness: props.steps?.liveness ?? (props.liveness ? "mandatory" : "skip"),
+  } as const;
+}
+
+/**
+ * Validates KycProject props against the same zod model the provider and the server use. Values that are
+ * unresolved tokens (known only at apply time) are skipped. Returns one message per problem, each naming the
+ * prop path, the value received and what is allowed.
+ */
+export function validateKycProjectProps(props: KycProjectProps): string[] {
+  const project = {
+    name: props.name,
+    allowedCountries: props.allowedCountries,
+    contactEmail: props.contactEmail,
+    privacyUrl: props.privacyUrl,
+    termsAndConditionsUrl: props.termsAndConditionsUrl,
+    dataProtection: props.dataProtection,
+    target: props.target,
+    defaultLanguage: props.defaultLanguage,
+  };
+  const flow = {
+    status: props.status,
+    steps: effectiveSteps(props),
+    signUpForm: props.signUpForm,
+    documents: props.documents && {
+      ...props.documents,
+      documentTypes: props.documents.documentTypes?.map((t) =>
+        Token.isUnresolved(t) ? t : { ...t, configurations: t.configurations?.map((c) => (Token.isUnresolved(c) ? c : { active: true, ...c })) },
+      ),
+    },
+    liveness: props.liveness,
+    integrations: props.integrations,
+  };
+  const issues: ModelIssue[] = [
+    ...check(projectCreateInput, project).issues,
+    ...validateFlow(flow),
+    ...(props.branding ? validateBranding(props.branding).map((i) => ({ ...i, path: ["branding", ...i.path] })) : []),
+  ];
+  const seen = new Set<string>();
+  return issues
+    .filter((i) => !touchesToken(props, i.path))
+    .map(render)
+    .filter((m) => !seen.has(m) && (seen.add(m), true));
+}

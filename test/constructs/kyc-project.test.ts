@@ -1,0 +1,162 @@
+import "cdktf/lib/testing/adapters/jest";
+import { Project } from "../../lib/project";
+import { ProjectFlow } from "../../lib/project-flow";
+import { ProjectBranding } from "../../lib/project-branding";
+import { TerraformStack, Testing, Fn } from "cdktf";
+import { KycProject, type KycProjectProps } from "../../src/constructs";
+import { SmartenrollProvider } from "../../lib/provider";
+import { seedProps } from "./fixtures";
+
+Testing.setupJest();
+
+function stackWith(props: KycProjectProps): TerraformStack {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  new SmartenrollProvider(stack, "smartenroll");
+  new KycProject(stack, "Kyc", props);
+  return stack;
+}
+
+function synth(props: KycProjectProps): Record<string, any> {
+  return JSON.parse(Testing.synth(stackWith(props), true));
+}
+
+function synthErrors(props: KycProjectProps): string {
+  try {
+    Testing.synth(stackWith(props), true);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error("synth succeeded");
+}
+
+describe("KycProject", () => {
+  test("the seed's complete example synthesizes project, branding and flow", () => {
+    const out = Testing.synthScope((scope) => {
+      new KycProject(scope, "Kyc", seedProps());
+    });
+    expect(out).toHaveResourceWithProperties(Project, {
+      name: "Customer Onboarding - North America",
+      allowed_countries: ["United States", "Canada"],
+      data_protection: expect.objectContaining({ postal_code: "10001" }),
+    });
+    expect(out).toHaveResourceWithProperties(ProjectFlow, {
+      status: "active",
+      type: "onboarding",
+      steps: { document: "mandatory", liveness: "mandatory" },
+      liveness: { attempt_limit: 3, min_score: 0.65, search_min_score: 0.8, search_mode: "FAST" },
+      integrations: expect.objectContaining({ redirect_url: "https://example.com/onboarding-complete" }),
+    });
+    expect(out).toHaveResourceWithProperties(ProjectBranding, { button_color: "#2563eb" });
+  });
+
+  test("the project is the child with id Resource, named after the construct, and the flow references it", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    const kyc = new KycProject(stack, "Kyc", seedProps());
+    expect(kyc.node.findChild("Resource")).toBe(kyc.project);
+    const json = JSON.parse(Testing.synth(stack));
+    const [projectKey] = Object.keys(json.resource.smartenroll_project);
+    expect(projectKey).toMatch(/^Kyc_[0-9A-F]{8}$/);
+    const flow = Object.values<any>(json.resource.smartenroll_project_flow)[0];
+    expect(flow.project_id).toBe(`\${smartenroll_project.${projectKey}.id}`);
+  });
+
+  test("activation is last: the flow depends on the branding", () => {
+    const json = synth(seedProps());
+    const brandingKey = Object.keys(json.resource.smartenroll_project_branding)[0];
+    const flow = Object.values<any>(json.resource.smartenroll_project_flow)[0];
+    expect(flow.depends_on).toEqual([`smartenroll_project_branding.${brandingKey}`]);
+  });
+
+  test("steps default to mandatory for given sections and skip otherwise; status defaults to draft", () => {
+    const { steps, documents, status, ...rest } = seedProps();
+    const json = synth({ ...rest, documents: undefined, liveness: { minScore: 0.7 } });
+    const flow = Object.values<any>(json.resource.smartenroll_project_flow)[0];
+    expect(flow.steps).toEqual({ document: "skip", liveness: "mandatory" });
+    expect(flow.status).toBe("draft");
+  });
+
+  test("without branding no branding resource is created", () => {
+    const json = synth({ ...seedProps(), branding: undefined });
+    expect(json.resource.smartenroll_project_branding).toBeUndefined();
+  });
+
+  test("a document configuration is active unless it says otherwise", () => {
+    const p = seedProps();
+    const json = synth({ ...p, documents: { ...p.documents, documentTypes: [{ country: "Canada", configurations: [{ documentCategory: "passport" }] }] } });
+    const flow = Object.values<any>(json.resource.smartenroll_project_flow)[0];
+    expect(flow.documents.document_types[0].configurations[0]).toEqual(expect.objectContaining({ active: true, document_category: "passport" }));
+  });
+
+  test("fails with the prop path, the value and what is allowed", () => {
+    const p = seedProps();
+    const message = synthErrors({
+      ...p,
+      allowedCountries: ["United States", "Atlantis"],
+      contactEmail: "not-an-email",
+      documents: { ...p.documents, attemptLimit: 9 },
+      liveness: { ...p.liveness, minScore: 0.3 },
+      branding: { ...p.branding, buttonColor: "blue-ish" },
+    });
+    expect(message).toContain('[test/Kyc] allowedCountries[1] must be a supported country name (for example "United States") or "All", but "Atlantis" was provided');
+    expect(message).toContain('[test/Kyc] contactEmail must be a valid email address, but "not-an-email" was provided');
+    expect(message).toContain("[test/Kyc] documents.attemptLimit must be an integer between 1 and 5, but 9 was provided");
+    expect(message).toContain("[test/Kyc] liveness.minScore must be between 0.52 and 0.9, but 0.3 was provided");
+    expect(message).toContain('[test/Kyc] branding.buttonColor must be a hex colour like #1a2b3c or #abc, but "blue-ish" was provided');
+  });
+
+  test("fails to activate without a redirect URL", () => {
+    const message = synthErrors({ ...seedProps(), integrations: { redirectUrl: "" } });
+    expect(message).toContain('[test/Kyc] integrations.redirectUrl is required to activate, but "" was provided');
+  });
+
+  test("fails when the document step is mandatory but no document type is given", () => {
+    const p = seedProps();
+    const message = synthErrors({ ...p, documents: { ...p.documents, documentTypes: [] } });
+    expect(message).toMatch(/documents\.documentTypes is required when steps\.document is "mandatory"/);
+  });
+
+  test("fails with an enum's allowed values", () => {
+    const message = synthErrors({ ...seedProps(), liveness: { searchMode: "SLOW" as any } });
+    expect(message).toContain('[test/Kyc] liveness.searchMode must be one of "FAST", "ACCURATE", but "SLOW" was provided');
+  });
+
+  test("values known only at apply time are not validated", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    new SmartenrollProvider(stack, "smartenroll");
+    const other = new KycProject(stack, "Other", seedProps());
+    new KycProject(stack, "Kyc", {
+      ...seedProps(),
+      name: `${other.projectId}-copy`,
+      allowedCountries: Fn.tolist(["x"]) as unknown as string[],
+      contactEmail: other.project.contactEmail,
+    });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  test("fromProjectId references a project without managing it", () => {
+    const out = Testing.synthScope((scope) => {
+      const ref = KycProject.fromProjectId(scope, "Existing", "64a1b2c3d4e5f6789012345a");
+      expect(ref.projectId).toBe("64a1b2c3d4e5f6789012345a");
+      expect(KycProject.isKycProject(ref)).toBe(true);
+    });
+    expect(JSON.parse(out).resource).toBeUndefined();
+  });
+
+  test("importFrom adopts an existing project through import blocks", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    new SmartenrollProvider(stack, "smartenroll");
+    const kyc = new KycProject(stack, "Kyc", seedProps());
+    kyc.importFrom({ projectId: "64a1b2c3d4e5f6789012345a", flowId: "64a1b2c3d4e5f6789012345b" });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.import).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: "64a1b2c3d4e5f6789012345a", to: expect.stringMatching(/^smartenroll_project\./) }),
+        expect.objectContaining({ id: "64a1b2c3d4e5f6789012345b", to: expect.stringMatching(/^smartenroll_project_flow\./) }),
+        expect.objectContaining({ id: "64a1b2c3d4e5f6789012345a", to: expect.stringMatching(/^smartenroll_project_branding\./) }),
+      ]),
+    );
+  });
+});
