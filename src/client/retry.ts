@@ -6,7 +6,7 @@ export interface RetryPolicy {
   maxRetries: number;
   /** Backoff base: the n-th retry waits a random time in [0, min(maxDelayMs, baseDelayMs·2^(n-1))]. */
   baseDelayMs: number;
-  /** Cap on a single wait, including a server's `Retry-After`. */
+  /** Cap on a single backoff wait (a server's `Retry-After` is honoured as sent, within `maxTotalWaitMs`). */
   maxDelayMs: number;
   /** Cap on the sum of all waits of one call; a retry that would exceed it is not made. */
   maxTotalWaitMs: number;

@@ -122,7 +122,7 @@ export class Transport {
         throw err;
       }
       const fromServer = err instanceof RateLimitedError ? err.retryAfterMs : undefined;
-      const delay = Math.min(policy.maxDelayMs, fromServer ?? backoffDelay(policy, attempt, this.opts.random));
+      const delay = fromServer ?? backoffDelay(policy, attempt, this.opts.random);
       if (waited + delay > policy.maxTotalWaitMs) {
         this.log("trace", `${method} ${target}: giving up, next wait ${delay} ms would exceed the ${policy.maxTotalWaitMs} ms budget`);
         throw err;

@@ -1,0 +1,94 @@
+import { categoryOf, Pacer } from "../../src/client";
+import { project, startFake, type Seen } from "./fake-server";
+
+/** A fake that enforces `limit` per sliding `windowMs` on /v3/projects and reports it in headers. */
+async function limitedServer(limit: number, windowMs: number, external: { used: number } = { used: 0 }) {
+  const arrivals: number[] = [];
+  let rejected = 0;
+  const fake = await startFake((_req: Seen) => {
+    const now = Date.now();
+    while (arrivals.length && arrivals[0] <= now - windowMs) arrivals.shift();
+    while (external.used > 0) {
+      arrivals.push(now);
+      external.used--;
+    }
+    const headers = { "x-ratelimit-limit": String(limit), "x-ratelimit-window-ms": String(windowMs) };
+    if (arrivals.length >= limit) {
+      rejected++;
+      return { status: 429, body: { code: "TooManyRequests" }, headers: { ...headers, "x-ratelimit-remaining": "0", "retry-after": "1" } };
+    }
+    arrivals.push(now);
+    return { status: 200, body: { data: project("a") }, headers: { ...headers, "x-ratelimit-remaining": String(limit - arrivals.length) } };
+  });
+  return { fake, rejected: () => rejected };
+}
+
+describe("pacer", () => {
+  let server: Awaited<ReturnType<typeof limitedServer>>;
+  afterEach(() => server?.fake.close());
+
+  test("categories follow the documented paths", () => {
+    expect(categoryOf("/v3/projects")).toBe("projects");
+    expect(categoryOf("/v3/projects/abc?x=1")).toBe("projects");
+    expect(categoryOf("/v3/project-flows/f1")).toBe("flows");
+    expect(categoryOf("/v2/project-flows")).toBe("flows");
+    expect(categoryOf("/v2/webhooks")).toBeUndefined();
+    expect(categoryOf("/v3/projectsx")).toBeUndefined();
+  });
+
+  test("limit 5 per 300 ms: no window exceeds it, zero 429s, close to the floor", async () => {
+    server = await limitedServer(5, 300);
+    const client = server.fake.client({ pacing: true, pacer: new Pacer({ limits: { projects: 5 }, windowMs: 300 }) });
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from({ length: 30 }, () => client.projects.get("a")),
+    );
+    const wall = Date.now() - t0;
+    expect(server.rejected()).toBe(0);
+    expect(server.fake.seen).toHaveLength(30);
+    const floor = (30 / 5 - 1) * 300;
+    expect(wall).toBeGreaterThanOrEqual(floor);
+    expect(wall).toBeLessThan(floor * 1.3);
+  });
+
+  test("adopts the server's limit and window from headers (starting from the documented 100/min)", async () => {
+    server = await limitedServer(4, 300);
+    const pacer = new Pacer();
+    const client = server.fake.client({ pacing: true, pacer });
+    await client.projects.get("a");
+    expect(pacer.settings("projects")).toEqual({ limit: 4, windowMs: 300 });
+    await Promise.all(Array.from({ length: 12 }, () => client.projects.get("a")));
+    expect(server.rejected()).toBe(0);
+  });
+
+  test("resynchronises from X-RateLimit-Remaining when another process used part of the window", async () => {
+    const external = { used: 0 };
+    server = await limitedServer(5, 400, external);
+    const client = server.fake.client({ pacing: true, pacer: new Pacer({ limits: { projects: 5 }, windowMs: 400 }) });
+    external.used = 3;
+    await client.projects.get("a");
+    await Promise.all(Array.from({ length: 6 }, () => client.projects.get("a")));
+    expect(server.rejected()).toBe(0);
+  });
+
+  test("SMARTENROLL_RATE_WINDOW_MS sets the default window", () => {
+    process.env.SMARTENROLL_RATE_WINDOW_MS = "1234";
+    try {
+      expect(new Pacer().settings("flows")).toEqual({ limit: 50, windowMs: 1234 });
+    } finally {
+      delete process.env.SMARTENROLL_RATE_WINDOW_MS;
+    }
+    expect(new Pacer().settings("projects")).toEqual({ limit: 100, windowMs: 60_000 });
+  });
+
+  test("a waiting request is released at once when aborted", async () => {
+    const pacer = new Pacer({ limits: { flows: 1 }, windowMs: 60_000 });
+    (await pacer.acquire("flows")).done();
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    const t0 = Date.now();
+    await expect(pacer.acquire("flows", ac.signal)).rejects.toThrow();
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});
+
