@@ -1,0 +1,19 @@
+import { activationRule, type FlowLike } from "../model";
+import { conflict, flowRequired } from "./errors";
+import type { FlowDoc } from "./flow-store";
+
+/** Enforces draft → active ⇄ paused: nothing returns to draft once activated or paused (409 Conflict). */
+export function checkTransition(what: "project" | "project flow", from: string, to: string): void {
+  if (to === "draft" && from !== "draft") throw conflict(`Cannot change ${what} status from "${from}" to "draft"`);
+}
+
+/** 409 `project_flow_required` unless `flow` exists, has a redirect URL and its mandatory steps are configured. */
+export function checkActivation(flow: FlowDoc | undefined, prefix: (string | number)[]): void {
+  const issues = activationRule(flow as FlowLike | undefined, prefix, { complete: true });
+  if (issues.length) throw flowRequired(issues);
+}
+
+/** The flow a project-level activation relies on: personal onboarding first, else the oldest. */
+export function primaryFlow(flows: FlowDoc[]): FlowDoc | undefined {
+  return flows.find((f) => f.target === "personal" && f.type === "onboarding") ?? flows[0];
+}

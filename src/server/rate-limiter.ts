@@ -1,0 +1,46 @@
+/** Rate-limit categories and their per-window limits (the seed: projects 100/min, flows 50/min). */
+export const RATE_LIMITS = { projects: 100, flows: 50 } as const;
+export type RateCategory = keyof typeof RATE_LIMITS;
+
+/** The category of an API path, or undefined when the path is not rate limited. */
+export function rateCategory(path: string): RateCategory | undefined {
+  if (/^\/v3\/projects(\/|$)/.test(path)) return "projects";
+  if (/^\/v[23]\/project-flows(\/|$)/.test(path)) return "flows";
+  return undefined;
+}
+
+/** The outcome of one request against the limiter. */
+export interface RateDecision {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  windowMs: number;
+  /** Milliseconds until a slot frees (when refused). */
+  resetMs: number;
+}
+
+/** A sliding-window limiter per user and category: a request is allowed when fewer than `limit` were allowed in the last `windowMs`. */
+export class RateLimiter {
+  private readonly hits = new Map<string, number[]>();
+  constructor(public windowMs: number) {}
+
+  take(user: string, category: RateCategory, now = Date.now()): RateDecision {
+    const limit = RATE_LIMITS[category];
+    const key = `${category}\u0000${user}`;
+    const list = this.hits.get(key) ?? [];
+    const cutoff = now - this.windowMs;
+    let drop = 0;
+    while (drop < list.length && list[drop] <= cutoff) drop++;
+    if (drop) list.splice(0, drop);
+    if (list.length >= limit) {
+      return { allowed: false, limit, remaining: 0, windowMs: this.windowMs, resetMs: Math.max(1, list[0] + this.windowMs - now) };
+    }
+    list.push(now);
+    this.hits.set(key, list);
+    return { allowed: true, limit, remaining: limit - list.length, windowMs: this.windowMs, resetMs: 0 };
+  }
+
+  clear(): void {
+    this.hits.clear();
+  }
+}

@@ -1,0 +1,20 @@
+import type { Handler } from "./context";
+import { createFlow, deleteFlow, getFlow, listFlows, updateFlow } from "./handlers/flows";
+import { createProject, deleteProject, getProject, listProjects, updateProject } from "./handlers/projects";
+import { Router } from "./router";
+
+/** The API routes of smartenroll-api.md (P1–P5, F1–F5, and `POST /v2/project-flows`). */
+export function apiRoutes(): Router<Handler> {
+  return new Router<Handler>()
+    .add("POST", "/v3/projects", createProject)
+    .add("GET", "/v3/projects", listProjects)
+    .add("GET", "/v3/projects/:id", getProject)
+    .add("PUT", "/v3/projects/:id", updateProject)
+    .add("DELETE", "/v3/projects/:id", deleteProject)
+    .add("POST", "/v3/project-flows", createFlow)
+    .add("POST", "/v2/project-flows", createFlow)
+    .add("GET", "/v3/project-flows", listFlows)
+    .add("GET", "/v3/project-flows/:id", getFlow)
+    .add("PUT", "/v3/project-flows/:id", updateFlow)
+    .add("DELETE", "/v3/project-flows/:id", deleteFlow);
+}

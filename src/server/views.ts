@@ -1,0 +1,70 @@
+import { brandingLegacyView, brandingV3View } from "../model";
+import type { FlowDoc } from "./flow-store";
+import type { ProjectDoc } from "./project-store";
+
+type Json = Record<string, unknown>;
+
+const PROJECT_KEYS = [
+  "_id", "name", "identifier", "contactEmail", "privacyUrl", "termsAndConditionsUrl", "status", "target", "defaultLanguage",
+  "currentStep", "lastStep", "demoMode", "demoOTP", "allowedCountries", "dataProtection", "branding",
+] as const;
+
+/** A flow as the API returns it: v3 sections plus the top-level `redirectUrl`/`webhookUrl` mirrors. */
+export function flowView(f: FlowDoc, opts: { project?: boolean; name?: boolean; timestamps?: boolean } = {}): Json {
+  const out: Json = { _id: f._id };
+  if (opts.project !== false) out.project = f.project;
+  out.type = f.type;
+  out.target = f.target;
+  out.status = f.status;
+  out.version = f.version;
+  if (opts.name !== false) {
+    if (f.name !== undefined) out.name = f.name;
+    if (f.description !== undefined) out.description = f.description;
+  }
+  out.redirectUrl = f.integrations.redirectUrl ?? "";
+  out.webhookUrl = "";
+  out.signUpForm = f.signUpForm;
+  out.documents = f.documents;
+  out.liveness = f.liveness;
+  out.steps = f.steps;
+  out.integrations = f.integrations;
+  if (f.emailTemplates !== undefined) out.emailTemplates = f.emailTemplates;
+  if (f.emailTemplateDesign !== undefined) out.emailTemplateDesign = f.emailTemplateDesign;
+  if (opts.timestamps !== false) {
+    out.createdAt = f.createdAt;
+    out.updatedAt = f.updatedAt;
+  }
+  return out;
+}
+
+/** F2 list item: a summary without configuration sections. */
+export function flowSummary(f: FlowDoc): Json {
+  const out: Json = { _id: f._id, project: f.project, type: f.type, target: f.target, status: f.status, version: f.version };
+  if (f.name !== undefined) out.name = f.name;
+  out.createdAt = f.createdAt;
+  out.updatedAt = f.updatedAt;
+  return out;
+}
+
+function base(p: ProjectDoc): Json {
+  const out: Json = {};
+  for (const k of PROJECT_KEYS) out[k] = p[k];
+  return out;
+}
+
+/** Create/update response (§12): legacy branding keys, `projectFlows` as one id string or null, plaintext `demoOTP`. */
+export function projectWriteView(p: ProjectDoc, flowId: string | null): Json {
+  return { ...base(p), branding: brandingLegacyView(p.branding), projectFlows: flowId, version: p.version, createdAt: p.createdAt, updatedAt: p.updatedAt };
+}
+
+/** GET/list response: v3 branding, populated `projectFlows`; `demoOTP` null on GET and absent on list (Q13). */
+export function projectReadView(p: ProjectDoc, flows: FlowDoc[], mode: "get" | "list"): Json {
+  const out = { ...base(p), branding: brandingV3View(p.branding) } as Json;
+  if (mode === "get") out.demoOTP = null;
+  else delete out.demoOTP;
+  out.projectFlows = flows.map((f) => flowView(f, { project: false, name: false, timestamps: mode === "get" }));
+  out.version = p.version;
+  out.createdAt = p.createdAt;
+  out.updatedAt = p.updatedAt;
+  return out;
+}
