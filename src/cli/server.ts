@@ -1,0 +1,47 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { startServer } from "../server";
+
+const port = (v: string) => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError("must be a port number (0 picks a free port)");
+  return n;
+};
+const positive = (v: string) => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1) throw new InvalidArgumentError("must be a positive integer");
+  return n;
+};
+
+/** `smartenroll server`: runs the local SmartEnroll API server until SIGINT/SIGTERM. */
+export function register(program: Command): void {
+  program
+    .command("server")
+    .description("run the local SmartEnroll API server (same HTTP contract as the hosted API)")
+    .option("--port <port>", "TCP port (0 picks a free one)", port, 8080)
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .addOption(new Option("--db <file>", "SQLite file to keep data in").conflicts("memory"))
+    .option("--memory", "keep data in memory only (the default)")
+    .option("--jwt-secret <secret>", "HS256 secret that tokens are signed with (default: $SMARTENROLL_JWT_SECRET)")
+    .addOption(new Option("--rate-limits <mode>", "enforce per-user rate limits").choices(["on", "off"]).default("on"))
+    .option("--rate-window-ms <ms>", "rate-limit window in milliseconds", positive, 60000)
+    .action(async (o: { port: number; host: string; db?: string; jwtSecret?: string; rateLimits: string; rateWindowMs: number }) => {
+      const jwtSecret = o.jwtSecret ?? process.env.SMARTENROLL_JWT_SECRET;
+      if (!jwtSecret) throw new Error("a JWT secret is required: pass --jwt-secret or set SMARTENROLL_JWT_SECRET");
+      const srv = await startServer({
+        port: o.port, host: o.host, dbFile: o.db, jwtSecret,
+        adminToken: process.env.SMARTENROLL_ADMIN_TOKEN || undefined,
+        rateLimits: o.rateLimits === "on", rateWindowMs: o.rateWindowMs,
+      });
+      console.log(`SmartEnroll API server listening on ${srv.url}`);
+      console.log(`Emulator admin token: ${srv.adminToken}`);
+      const stop = (signal: string) => {
+        process.stderr.write(`received ${signal}, shutting down\n`);
+        srv.close().then(() => process.exit(0), (e: unknown) => {
+          console.error(e);
+          process.exit(1);
+        });
+      };
+      process.once("SIGINT", () => stop("SIGINT"));
+      process.once("SIGTERM", () => stop("SIGTERM"));
+    });
+}
