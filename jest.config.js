@@ -4,6 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022", parser: { syntax: "typescript", decorators: true } } }] },
+  // jose 6 ships ESM only: let SWC turn it into CommonJS for jest.
+  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   testTimeout: 60000,
   maxWorkers: 2,
   globalSetup: "<rootDir>/test/global-setup.js",

@@ -1,0 +1,129 @@
+/** The seed's own request bodies (smart-enroll-self-hosted.mdx), replayed verbatim and read back. */
+import { harness, type Harness } from "./support";
+
+const step1 = {
+  name: "Customer Onboarding - North America",
+  allowedCountries: ["United States", "Canada", "Mexico"],
+  contactEmail: "compliance@example.com",
+  privacyUrl: "https://example.com/privacy",
+  termsAndConditionsUrl: "https://example.com/terms",
+  dataProtection: { name: "Jane Smith", email: "dpo@example.com", address: "123 Business Plaza", city: "New York", country: "United States", postalCode: "10001" },
+  target: "personal",
+};
+const step2 = {
+  projectFlow: {
+    target: "personal", type: "onboarding",
+    signUpForm: { fullName: true, fullNameStyle: "together", email: true, emailGateway: "mailgun", phone: true, phoneGateway: "sms", allowAdditionalFields: false, additionalFields: [], showPrivacyNotice: true, showTermsAndConditions: true },
+  },
+  projectFlowType: "onboarding",
+};
+const step3 = {
+  projectFlow: {
+    target: "personal", type: "onboarding",
+    steps: { document: "mandatory" },
+    documents: {
+      attemptLimit: 3,
+      verificationMethods: ["scan", "upload"],
+      documentTypes: [
+        { country: "United States", configurations: [{ active: true, documentCategory: "government_id", documentTemplates: [] }, { active: true, documentCategory: "license", documentTemplates: [] }] },
+        { country: "Canada", configurations: [{ active: true, documentCategory: "government_id", documentTemplates: [] }] },
+      ],
+      screening: false, informationVerification: false, criminalHistoryVerification: false,
+    },
+  },
+  projectFlowType: "onboarding",
+};
+const step4 = {
+  projectFlow: { target: "personal", type: "onboarding", steps: { liveness: "mandatory" }, liveness: { attemptLimit: 3, minScore: 0.65, searchMinScore: 0.8, searchMode: "FAST" } },
+  projectFlowType: "onboarding",
+};
+const step5 = {
+  projectFlow: {
+    target: "personal", type: "onboarding",
+    integrations: { redirectUrl: "https://example.com/onboarding-complete", webhook: "64b2c3d4e5f678901234567", source: "NONE", strategy: "none", apiUrl: "", apiTestType: "email", apiTestValue: "" },
+  },
+  projectFlowType: "onboarding",
+};
+const step6 = {
+  branding: { backgroundColor: "#ffffff", buttonColor: "#2563eb", buttonTextColor: "#ffffff", titleColor: "#1e293b", textColor: "#475569", imageBackgroundColor: "#f1f5f9", logo: "https://example.com/logo.png", image: "https://example.com/background.jpg" },
+};
+const activate = { status: "active", projectFlow: { status: "active" } };
+const complete = {
+  name: "Customer Onboarding - North America",
+  allowedCountries: ["United States", "Canada"],
+  contactEmail: "compliance@example.com",
+  privacyUrl: "https://example.com/privacy",
+  termsAndConditionsUrl: "https://example.com/terms",
+  target: "personal",
+  dataProtection: { name: "Jane Smith", email: "dpo@example.com", address: "123 Business Plaza", city: "New York", country: "United States", postalCode: "10001" },
+  branding: { backgroundColor: "#ffffff", buttonColor: "#2563eb", buttonTextColor: "#ffffff", titleColor: "#1e293b", textColor: "#475569", imageBackgroundColor: "#f1f5f9", logo: "https://example.com/logo.png", image: "" },
+  projectFlow: {
+    target: "personal", type: "onboarding", status: "draft", version: 3,
+    signUpForm: { fullName: true, fullNameStyle: "together", email: true, emailGateway: "mailgun", phone: true, phoneGateway: "sms", allowAdditionalFields: false, additionalFields: [], showPrivacyNotice: true, showTermsAndConditions: true },
+    steps: { document: "mandatory", liveness: "mandatory" },
+    documents: {
+      attemptLimit: 3, verificationMethods: ["scan", "upload"],
+      documentTypes: [{ country: "United States", configurations: [{ active: true, documentCategory: "government_id", documentTemplates: [] }] }],
+      screening: false, informationVerification: false, criminalHistoryVerification: false,
+    },
+    liveness: { attemptLimit: 3, minScore: 0.65, searchMinScore: 0.8, searchMode: "FAST" },
+    integrations: { redirectUrl: "https://example.com/onboarding-complete", webhook: null, source: "NONE", strategy: "none", apiUrl: "", apiTestType: "email", apiTestValue: "" },
+  },
+  projectFlowType: "onboarding",
+};
+
+let h: Harness;
+beforeAll(async () => (h = await harness()));
+afterAll(() => h.close());
+beforeEach(() => h.admin("POST", "/_emulator/reset"));
+
+/** Strips keys the request did not send, so "read back as sent" compares only what was sent. */
+function pick(actual: any, sent: any): any {
+  if (Array.isArray(sent)) return Array.isArray(actual) ? sent.map((s, i) => pick(actual[i], s)) : actual;
+  if (sent && typeof sent === "object") return actual && typeof actual === "object" ? Object.fromEntries(Object.keys(sent).map((k) => [k, pick(actual[k], sent[k])])) : actual;
+  return actual;
+}
+const flowPart = ({ projectFlow: { target, type, ...rest } }: any) => ({ target, type, ...rest });
+
+test("step by step: steps 1 to 6 then activation, each read back as sent", async () => {
+  const created = await h.call("POST", "/v3/projects", step1);
+  expect(created.status).toBe(201);
+  const id = created.body.data._id;
+  expect(id).toMatch(/^[0-9a-f]{24}$/);
+  let got = (await h.call("GET", `/v3/projects/${id}`)).body.data;
+  expect(pick(got, step1)).toEqual(step1);
+
+  for (const step of [step2, step3, step4, step5]) {
+    const r = await h.call("PUT", `/v3/projects/${id}`, step);
+    expect([r.status, r.body.status]).toEqual([200, "completed"]);
+    got = (await h.call("GET", `/v3/projects/${id}`)).body.data;
+    expect(got.projectFlows).toHaveLength(1);
+    expect(pick(got.projectFlows[0], flowPart(step))).toEqual(flowPart(step));
+  }
+  // earlier steps survive later ones (objects merged, not replaced)
+  expect(pick(got.projectFlows[0], flowPart(step2))).toEqual(flowPart(step2));
+  expect(got.projectFlows[0].steps).toEqual({ document: "mandatory", liveness: "mandatory" });
+
+  expect((await h.call("PUT", `/v3/projects/${id}`, step6)).status).toBe(200);
+  got = (await h.call("GET", `/v3/projects/${id}`)).body.data;
+  expect(pick(got.branding, step6.branding)).toEqual(step6.branding);
+
+  const act = await h.call("PUT", `/v3/projects/${id}`, activate);
+  expect(act.status).toBe(200);
+  got = (await h.call("GET", `/v3/projects/${id}`)).body.data;
+  expect([got.status, got.projectFlows[0].status]).toEqual(["active", "active"]);
+});
+
+test("the complete single-request example succeeds, reads back as sent, and activates", async () => {
+  const created = await h.call("POST", "/v3/projects", complete);
+  expect(created.status).toBe(201);
+  expect(created.body.data.projectFlows).toMatch(/^[0-9a-f]{24}$/);
+  const id = created.body.data._id;
+  const got = (await h.call("GET", `/v3/projects/${id}`)).body.data;
+  const { projectFlow, projectFlowType, ...project } = complete;
+  expect(pick(got, project)).toEqual(project);
+  expect(pick(got.projectFlows[0], projectFlow)).toEqual(projectFlow);
+  expect(got.projectFlows[0].type).toBe(projectFlowType);
+  expect((await h.call("PUT", `/v3/projects/${id}`, activate)).status).toBe(200);
+  expect((await h.call("GET", `/v3/projects/${id}`)).body.data.status).toBe("active");
+});
