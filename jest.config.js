@@ -4,8 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022", parser: { syntax: "typescript", decorators: true } } }] },
-  // jose 6 ships ESM only: let SWC turn it into CommonJS for jest.
-  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
+  // jose 6 ships ESM only: let SWC turn it into CommonJS for jest. global-setup.js must keep its native import().
+  transformIgnorePatterns: ["/node_modules/(?!jose/)", "/test/global-setup\\.js$"],
   testTimeout: 60000,
   maxWorkers: 2,
   globalSetup: "<rootDir>/test/global-setup.js",
