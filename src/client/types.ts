@@ -1,6 +1,6 @@
 /**
- * Wire types of the v3 API as the client sees them. Deliberately loose (validation lives only in
- * src/model): known fields are typed, everything else passes through untouched.
+ * Wire types of the v3 API as the client sees them. Request bodies are the model's inferred types;
+ * answers are typed loosely (known fields typed, everything else passed through untouched).
  */
 
 /** Project lifecycle status. */
@@ -27,25 +27,10 @@ export interface Project {
   [key: string]: unknown;
 }
 
-/** Body of `POST /v3/projects` (optionally embedding `projectFlow` + `projectFlowType`). */
-export interface ProjectCreateInput {
-  name: string;
-  [key: string]: unknown;
-}
-
-/** Body of `PUT /v3/projects/{id}`: a partial update (send only the sections that change). */
-export type ProjectUpdateInput = Record<string, unknown>;
-
-/** Body of `POST /v3/project-flows`. */
-export interface FlowCreateInput {
-  project: string;
-  type: string;
-  name?: string;
-  [key: string]: unknown;
-}
-
-/** Body of `PUT /v3/project-flows/{id}`: a partial update. */
-export type FlowUpdateInput = Record<string, unknown>;
+/** Request bodies come from the zod model (the single source of the API's rules). */
+export type { FlowCreateInput, ProjectCreateInput, ProjectUpdateInput } from "../model";
+/** Body of `PUT /v3/project-flows/{id}`: a partial flow configuration. */
+export type { FlowConfigInput as FlowUpdateInput } from "../model";
 
 /** Filters of `GET /v3/projects` (API spelling). */
 export interface ProjectListFilters {

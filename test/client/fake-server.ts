@@ -60,3 +60,15 @@ export async function startFake(handler: (req: Seen, n: number) => Reply | Promi
 export function project(id: string, extra: Record<string, unknown> = {}) {
   return { _id: id, name: `p-${id}`, status: "draft", projectFlows: [], ...extra };
 }
+
+/** The seed's minimal create body (P1), with a chosen name. */
+export function newProject(name: string) {
+  return {
+    name,
+    allowedCountries: ["United States"],
+    contactEmail: "admin@example.com",
+    privacyUrl: "https://example.com/privacy",
+    termsAndConditionsUrl: "https://example.com/terms",
+    dataProtection: { name: "John Doe", email: "dpo@example.com", address: "123 Main St", city: "New York", country: "United States", postalCode: "10001" },
+  };
+}

@@ -1,5 +1,5 @@
 import { createClient, environmentHosts } from "../../src/client";
-import { project, startFake } from "./fake-server";
+import { project, startFake, newProject } from "./fake-server";
 
 describe("projects module", () => {
   let fake: Awaited<ReturnType<typeof startFake>>;
@@ -8,9 +8,9 @@ describe("projects module", () => {
   test("create unwraps the 201 {data} envelope and sends the bearer token as JSON", async () => {
     fake = await startFake(() => ({ status: 201, body: { data: project("a1", { name: "KYC" }) } }));
     const client = fake.client({ token: "tok-123" });
-    const p = await client.projects.create({ name: "KYC" });
+    const p = await client.projects.create(newProject("KYC"));
     expect(p).toMatchObject({ _id: "a1", name: "KYC" });
-    expect(fake.seen[0]).toMatchObject({ method: "POST", url: "/v3/projects", body: { name: "KYC" } });
+    expect(fake.seen[0]).toMatchObject({ method: "POST", url: "/v3/projects", body: newProject("KYC") });
     expect(fake.seen[0].headers.authorization).toBe("Bearer tok-123");
     expect(fake.seen[0].headers["content-type"]).toBe("application/json");
   });
