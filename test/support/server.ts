@@ -11,11 +11,12 @@ import { startRecorder, type Recorder } from "./recorder";
 export interface LoggedRequest {
   method: string;
   path: string;
-  query?: string | Record<string, unknown>;
+  query: Record<string, string | string[]>;
   status: number;
-  user?: string;
-  time?: string;
-  durationMs?: number;
+  /** The token's user; null when the request was answered before authentication (e.g. an injected fault). */
+  user: string | null;
+  time: string;
+  durationMs: number;
 }
 
 /** A fault for `POST /_emulator/faults`: match by method and path (`*` = one segment), for `times` requests. */
