@@ -1,0 +1,77 @@
+import type { Project } from "../../client";
+import type {
+  ConfigureRequest,
+  ConfigureResponse,
+  DataSource,
+  DataSourceReadRequest,
+  DataSourceReadResponse,
+  MetadataRequest,
+  Schema,
+  TypeMetadata,
+  ValidateConfigRequest,
+  ValidateConfigResponse,
+} from "../../plugin";
+import { AttributePath, isUnknown } from "../../plugin";
+import { addApiError } from "../errors";
+import { projectState } from "../normalize/project";
+import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
+import { computedOnly } from "../schemas/computed";
+import { projectSchema } from "../schemas/project";
+
+/** `data "smartenroll_project"`: one project, by `id` or by exact `name`. */
+export class ProjectDataSource implements DataSource {
+  private data?: ProviderData;
+
+  metadata(req: MetadataRequest): TypeMetadata {
+    return { typeName: `${req.providerTypeName}_project` };
+  }
+
+  schema(): Schema {
+    const attrs = computedOnly(projectSchema().attributes);
+    return {
+      description: "Looks up one SmartEnroll project by `id` or by exact `name`.",
+      attributes: {
+        ...attrs,
+        id: { ...attrs.id, optional: true, computed: true, description: "Id of the project to look up. Set exactly one of `id` and `name`." },
+        name: { ...attrs.name, optional: true, computed: true, description: "Exact name of the project to look up. Set exactly one of `id` and `name`." },
+      },
+    };
+  }
+
+  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
+    this.data = providerDataFrom(req.providerData, resp.diagnostics);
+  }
+
+  validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
+    const { id, name } = req.config;
+    if (isUnknown(id) || isUnknown(name)) return;
+    if ((id === null) === (name === null))
+      resp.diagnostics.addAttributeError(AttributePath.root("id"), "Invalid Attribute Combination", "Set exactly one of `id` and `name`.");
+  }
+
+  async read(req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void> {
+    const client = requireClient(this.data, resp.diagnostics);
+    if (!client) return;
+    const { id, name } = req.config;
+    try {
+      let project: Project | undefined;
+      if (typeof id === "string") project = await client.projects.read(id, { signal: req.signal });
+      else {
+        const matches: Project[] = [];
+        for await (const p of client.projects.listAll({ like_name: String(name) }, { signal: req.signal })) if (p.name === name) matches.push(p);
+        if (matches.length !== 1) {
+          resp.diagnostics.addAttributeError(
+            AttributePath.root("name"),
+            matches.length ? "Ambiguous Project Name" : "Project Not Found",
+            matches.length ? `${matches.length} projects are named "${String(name)}"; look it up by id instead.` : `No project is named "${String(name)}".`,
+          );
+          return;
+        }
+        project = matches[0];
+      }
+      resp.state = projectState(project);
+    } catch (e) {
+      addApiError(resp.diagnostics, e, "Error Reading Project");
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { AbortedError, ApiError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from "../client";
+import { Attribute, AttributePath, Diagnostics } from "../plugin";
+import { snakeCase } from "./normalize/case";
+import { snakeMessage } from "./validation";
+
+type Attrs = Readonly<Record<string, Attribute>>;
+
+/** True when `path` names an attribute of `attributes` (list indexes step into list elements). */
+export function hasAttribute(attributes: Attrs, path: AttributePath): boolean {
+  let attrs: Attrs | undefined = attributes;
+  let current: Attribute | undefined;
+  for (const step of path.steps) {
+    if ("listIndex" in step) {
+      if (!current || (current.kind !== "list_nested" && current.kind !== "list")) return false;
+      continue;
+    }
+    if (!("attr" in step) || !attrs) return false;
+    current = attrs[step.attr];
+    if (!current) return false;
+    attrs = "attributes" in current ? current.attributes : undefined;
+  }
+  return current !== undefined;
+}
+
+/** An API `details[].field` (`projectFlow.documents.documentTypes.1.country`) as an attribute path, after removing `prefix`. */
+export function pathFromApiField(field: string, prefix?: string): AttributePath {
+  let parts = field.split(".").filter((p) => p !== "");
+  if (prefix && parts[0] === prefix) parts = parts.slice(1);
+  let path = AttributePath.empty;
+  for (const p of parts) path = /^\d+$/.test(p) ? path.listIndex(Number(p)) : path.attr(snakeCase(p));
+  return path;
+}
+
+/**
+ * Turns a failed API call into diagnostics. 409/422 answers go on the attributes their `details` name
+ * (camelCase paths become attribute paths, `fieldPrefix` removed); other failures get a summary and the
+ * API's message. Never includes request headers.
+ */
+export function addApiError(diags: Diagnostics, err: unknown, summary: string, opts: { attributes?: Attrs; fieldPrefix?: string } = {}): void {
+  if (!(err instanceof ApiError)) {
+    diags.addError(summary, err instanceof Error ? err.message : String(err));
+    return;
+  }
+  if (err instanceof AbortedError) {
+    diags.addError(summary, `The operation was cancelled: ${err.message}`);
+    return;
+  }
+  if (err instanceof UnauthorizedError) {
+    diags.addError(summary, `${err.message}\n\nCheck the provider's token (or SMARTENROLL_TOKEN): it may be missing, expired or for another environment.`);
+    return;
+  }
+  if ((err instanceof ValidationError || err instanceof ConflictError) && err.details.length && opts.attributes) {
+    for (const d of err.details) {
+      const path = pathFromApiField(d.field, opts.fieldPrefix);
+      const detail = `${snakeMessage(d.message)}\n\nThe API answered: ${err.message}`;
+      if (!path.isEmpty() && hasAttribute(opts.attributes, path)) diags.addAttributeError(path, summary, detail);
+      else diags.addError(summary, detail);
+    }
+    return;
+  }
+  diags.addError(summary, err.message);
+}
+
+/** True for the API's 404. */
+export function isNotFound(err: unknown): boolean {
+  return err instanceof NotFoundError;
+}
+
+/** True for a 409 Conflict (state conflicts such as deleting an active project). */
+export function isConflict(err: unknown): boolean {
+  return err instanceof ConflictError;
+}

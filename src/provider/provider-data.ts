@@ -1,0 +1,59 @@
+import type { SmartEnrollClient } from "../client";
+import type { Environment } from "../client";
+import { Diagnostics, providerBug } from "../plugin";
+
+/** Settings from the provider block, resolved against the environment. The token is kept here only. */
+export interface ClientSettings {
+  token: string;
+  environment: Environment;
+  baseUrl?: string;
+  maxRetries?: number;
+  requestTimeoutMs?: number;
+}
+
+/** Writes the client's log lines to stderr in the go-hclog style Terraform turns into TF_LOG levels. */
+function stderrLogger(level: string, msg: string): void {
+  process.stderr.write(`[${level.toUpperCase()}] smartenroll: ${msg}\n`);
+}
+
+/**
+ * What the provider hands to resources and data sources: the API client, built on first use so that
+ * validation and schema calls never load it.
+ */
+export class ProviderData {
+  private instance?: SmartEnrollClient;
+
+  constructor(private readonly settings: ClientSettings) {}
+
+  /** The per-process client (one read cache and one pacer for every resource of this process). */
+  client(): SmartEnrollClient {
+    if (!this.instance) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { createClient } = require("../client") as typeof import("../client");
+      this.instance = createClient({
+        token: this.settings.token,
+        environment: this.settings.environment,
+        baseUrl: this.settings.baseUrl,
+        maxRetries: this.settings.maxRetries,
+        requestTimeoutMs: this.settings.requestTimeoutMs,
+        logger: stderrLogger,
+      });
+    }
+    return this.instance;
+  }
+}
+
+/** The provider data handed to `configure`, or a "provider bug" diagnostic when it has the wrong type. */
+export function providerDataFrom(data: unknown, diags: Diagnostics): ProviderData | undefined {
+  if (data === undefined || data === null) return undefined;
+  if (data instanceof ProviderData) return data;
+  diags.append(providerBug("Unexpected Provider Data", `Expected ProviderData, got ${typeof data}.`));
+  return undefined;
+}
+
+/** The configured client, or an error diagnostic when the provider was not configured. */
+export function requireClient(data: ProviderData | undefined, diags: Diagnostics): SmartEnrollClient | undefined {
+  if (data) return data.client();
+  diags.addError("Provider Not Configured", "The SmartEnroll provider was not configured before this operation; set the provider block's token or SMARTENROLL_TOKEN.");
+  return undefined;
+}

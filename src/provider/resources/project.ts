@@ -1,0 +1,184 @@
+import type { AmbiguousWriteError, Project, SmartEnrollClient } from "../../client";
+import { validateProjectCreate } from "../../model";
+import type {
+  ConfigureRequest,
+  ConfigureResponse,
+  CreateRequest,
+  CreateResponse,
+  DeleteRequest,
+  DeleteResponse,
+  ImportStateRequest,
+  ImportStateResponse,
+  MetadataRequest,
+  ModifyPlanRequest,
+  ModifyPlanResponse,
+  ReadRequest,
+  ReadResponse,
+  Resource,
+  Schema,
+  TypeMetadata,
+  UpdateRequest,
+  UpdateResponse,
+  ValidateConfigRequest,
+  ValidateConfigResponse,
+} from "../../plugin";
+import { containsUnknown, ObjectValue, valuesEqual } from "../../plugin";
+import { addApiError, isConflict, isNotFound } from "../errors";
+import { planFromConfig } from "../normalize/plan";
+import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
+import { projectFlows } from "../normalize/project-flows";
+import { statusBody } from "../normalize/flow";
+import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
+import { projectSchema } from "../schemas/project";
+import { addModelIssues, modelInput, validationValue } from "../validation";
+
+/** How far before the request start a recovered project's `createdAt` may lie (clock skew between us and the API). */
+const CREATED_AT_SKEW_MS = 60_000;
+
+/** `smartenroll_project`: the project itself (wizard step 1). */
+export class ProjectResource implements Resource {
+  private data?: ProviderData;
+
+  metadata(req: MetadataRequest): TypeMetadata {
+    return { typeName: `${req.providerTypeName}_project` };
+  }
+
+  schema(): Schema {
+    return projectSchema();
+  }
+
+  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
+    this.data = providerDataFrom(req.providerData, resp.diagnostics);
+  }
+
+  validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
+    const attrs = projectSchema().attributes;
+    const value = validationValue(attrs, req.config, { omitComputedNulls: true });
+    addModelIssues(resp.diagnostics, validateProjectCreate(modelInput(attrs, value)), value);
+  }
+
+  modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {
+    if (!req.plan || !req.config) return;
+    resp.plan = planFromConfig(projectSchema().attributes, req.config, req.plan, req.state ?? undefined);
+  }
+
+  async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
+    const client = requireClient(this.data, resp.diagnostics);
+    if (!client) return;
+    const body = projectCreateBody(req.plan);
+    const started = Date.now();
+    let created: Project;
+    try {
+      created = await client.projects.create(body as never, { signal: req.signal, recover: (e) => recoverCreate(client, body, started, e, req.signal) });
+    } catch (e) {
+      resp.state = null;
+      addApiError(resp.diagnostics, e, "Error Creating Project", { attributes: projectSchema().attributes });
+      return;
+    }
+    resp.state = await settledState(client, created, req.plan, req.signal, resp);
+  }
+
+  async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
+    const client = requireClient(this.data, resp.diagnostics);
+    if (!client) return;
+    const id = req.state.id;
+    if (typeof id !== "string" || id === "") return resp.removeResource();
+    try {
+      resp.state = projectState(await client.projects.read(id, { signal: req.signal }), req.state);
+    } catch (e) {
+      if (isNotFound(e)) return resp.removeResource();
+      addApiError(resp.diagnostics, e, "Error Reading Project");
+    }
+  }
+
+  async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
+    const client = requireClient(this.data, resp.diagnostics);
+    if (!client) return;
+    const id = String(req.state.id);
+    const body = projectUpdateBody(req.plan, req.state);
+    try {
+      const answer = body ? await client.projects.update(id, body, { signal: req.signal }) : await client.projects.read(id, { signal: req.signal });
+      resp.state = await settledState(client, answer, req.plan, req.signal, resp);
+    } catch (e) {
+      addApiError(resp.diagnostics, e, "Error Updating Project", { attributes: projectSchema().attributes });
+    }
+  }
+
+  async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
+    const client = requireClient(this.data, resp.diagnostics);
+    if (!client) return;
+    const id = String(req.state.id);
+    try {
+      await deleteProject(client, id, req.signal);
+    } catch (e) {
+      if (isNotFound(e)) return;
+      addApiError(resp.diagnostics, e, "Error Deleting Project");
+    }
+  }
+
+  importState(req: ImportStateRequest, resp: ImportStateResponse): void {
+    resp.state.id = req.id.trim();
+  }
+}
+
+/**
+ * State after a write: built from the write's answer (its project fields match a GET's), or from a fresh
+ * GET when the answer lacks a value the plan expects. A failing follow-up read keeps the id.
+ */
+async function settledState(client: SmartEnrollClient, answer: Project, plan: ObjectValue, signal: AbortSignal, resp: CreateResponse | UpdateResponse): Promise<ObjectValue> {
+  const fromAnswer = projectState(answer, plan);
+  if (consistentWith(fromAnswer, plan)) return fromAnswer;
+  try {
+    client.projects.invalidate(answer._id);
+    return projectState(await client.projects.read(answer._id, { signal }), plan);
+  } catch (e) {
+    addApiError(resp.diagnostics, e, "Error Reading Project After Write");
+    return { ...fromAnswer, id: answer._id };
+  }
+}
+
+/** True when every value the plan knows is what `state` holds. */
+function consistentWith(state: ObjectValue, plan: ObjectValue): boolean {
+  return Object.entries(plan).every(([k, v]) => containsUnknown(v) || valuesEqual(v, state[k] ?? null));
+}
+
+/**
+ * After a lost create answer: adopts the project only if it has the exact name, was created since this
+ * request started, and holds every field this request sent; returns undefined (send again) when no
+ * project has the name; fails when one has the name but is not ours.
+ */
+async function recoverCreate(client: SmartEnrollClient, body: Record<string, unknown>, started: number, err: AmbiguousWriteError, signal: AbortSignal): Promise<Project | undefined> {
+  const name = String(body.name);
+  const same: Project[] = [];
+  for await (const p of client.projects.listAll({ like_name: name }, { signal })) if (p.name === name) same.push(p);
+  const ours = same.filter((p) => {
+    const created = Date.parse(String(p.createdAt ?? ""));
+    return Number.isFinite(created) && created >= started - CREATED_AT_SKEW_MS && projectMatchesBody(p, body);
+  });
+  if (ours.length === 1) return ours[0];
+  if (same.length === 0) return undefined;
+  throw new Error(
+    `The answer to creating project "${name}" was lost (${err.message}), and ${same.length} project(s) with that name exist that this apply cannot prove it created. ` +
+      `Nothing was adopted. Check the project in SmartEnroll and import it with \`terraform import\` if it is yours.`,
+  );
+}
+
+/**
+ * Deletes a project; when the API refuses because it is active (409), pauses the project and its
+ * active flows first, then deletes again.
+ */
+export async function deleteProject(client: SmartEnrollClient, id: string, signal: AbortSignal): Promise<void> {
+  try {
+    await client.projects.delete(id, { signal });
+    return;
+  } catch (e) {
+    if (!isConflict(e)) throw e;
+  }
+  client.projects.invalidate(id);
+  const project = await client.projects.get(id, { signal });
+  const active = projectFlows(project).filter((f) => f.status === "active");
+  const [first, ...rest] = active;
+  for (const f of rest) await client.flows.update(f._id, { status: "paused" }, { signal, projectId: id });
+  await client.projects.update(id, first ? statusBody("paused", first.target, first.type) : { status: "paused" }, { signal });
+  await client.projects.delete(id, { signal });
+}
