@@ -1,0 +1,132 @@
+/**
+ * Provider benchmark (`npm run bench:provider`): API requests and wall time of `terraform plan` over 1, 100 and
+ * 500 unchanged projects and over 1 project in an account of 1,000, and a bulk apply of 100 active projects
+ * under the server's rate limits with a compressed window (zero 429s, wall time against the limits' floor).
+ * Everything runs locally: the real terraform CLI, the provider from a temp filesystem mirror, an in-process server.
+ */
+import path from "node:path";
+import { ROOT, createWorkspace, removeTempDirs, REQUIRED_PROVIDERS, type Workspace } from "../test/support/terraform";
+import { startTestServer, type LoggedRequest, type TestServer } from "../test/support/server";
+import { run } from "../test/support/run";
+import { renderHcl, resource, ref, type HclTopBlock } from "../test/support/hcl";
+import { COMPLETE_FLOW, COMPLETE_PROJECT } from "../test/provider/e2e/fixtures/seed";
+import { COMPLETE_BODY } from "../test/provider/e2e/fixtures/seed-bodies";
+
+const WINDOW_MS = Number(process.env.BENCH_RATE_WINDOW_MS ?? 3000);
+const LIMITS: Record<string, number> = { projects: 100, flows: 50 };
+const BULK = Number(process.env.BENCH_BULK ?? 100);
+
+interface Row {
+  scenario: string;
+  requests: number;
+  target: string;
+  ms: number;
+  ok: boolean;
+  note?: string;
+}
+const rows: Row[] = [];
+
+const category = (p: string) => (/^\/v3\/projects(\/|$)/.test(p) ? "projects" : /^\/v[23]\/project-flows(\/|$)/.test(p) ? "flows" : "other");
+
+function projects(n: number, prefix: string, withFlow = false): string {
+  const blocks: HclTopBlock[] = [];
+  for (let i = 0; i < n; i++) {
+    blocks.push(resource("smartenroll_project", `p${i}`, { ...COMPLETE_PROJECT, name: `${prefix} ${i}` }));
+    if (withFlow) blocks.push(resource("smartenroll_project_flow", `p${i}`, { project_id: ref(`smartenroll_project.p${i}.id`), ...COMPLETE_FLOW, status: "active" }));
+  }
+  return `${REQUIRED_PROVIDERS}\n${renderHcl(blocks).text}`;
+}
+
+async function timedPlan(ws: Workspace, s: TestServer, user: string): Promise<{ ms: number; log: LoggedRequest[]; code: number }> {
+  await s.clearRequests();
+  const r = await ws.planExitCode();
+  if (r.code === 1) throw new Error(`plan failed:\n${r.stdout}\n${r.stderr}`);
+  return { ms: r.ms, log: await s.requests(user), code: r.code };
+}
+
+async function planScenarios(s: TestServer, base: Workspace): Promise<void> {
+  for (const n of [1, 100, 500]) {
+    base.write({ "main.tf": projects(n, "Bench") });
+    await base.apply(["-parallelism=20"], { timeoutMs: 600_000 });
+    const p = await timedPlan(base, s, s.user);
+    const target = Math.ceil(n / 100) + 3;
+    rows.push({ scenario: `plan, ${n} unchanged project${n > 1 ? "s" : ""}`, requests: p.log.length, target: `≤ ${target}`, ms: p.ms, ok: p.log.length <= target && p.code === 0, note: p.code === 0 ? undefined : "plan not empty" });
+  }
+}
+
+async function largeAccount(s: TestServer, base: Workspace): Promise<void> {
+  const user = "bench-large-account";
+  const token = await s.tokenFor(user);
+  for (let i = 0; i < 999; i++) {
+    const r = await s.api("POST", "/v3/projects", { ...COMPLETE_BODY, name: `Existing ${i}`, branding: undefined, projectFlow: undefined, projectFlowType: undefined }, { token });
+    if (r.status !== 201) throw new Error(`seeding project ${i}: ${r.status} ${JSON.stringify(r.body)}`);
+  }
+  const ws = base.fork({ api: { url: s.url, token }, files: { "main.tf": projects(1, "Managed") } });
+  await ws.apply();
+  const p = await timedPlan(ws, s, user);
+  rows.push({ scenario: "plan, 1 project in an account of 1,000", requests: p.log.length, target: "≤ 3", ms: p.ms, ok: p.log.length <= 3 && p.code === 0 });
+}
+
+async function bulkApply(s: TestServer, base: Workspace): Promise<void> {
+  const user = "bench-bulk";
+  const token = await s.tokenFor(user);
+  const ws = base.fork({ api: { url: s.url, token }, files: { "main.tf": projects(BULK, "Bulk", true) } });
+  await s.settings({ rateLimits: true, rateWindowMs: WINDOW_MS });
+  await s.clearRequests();
+  const r = await ws.tf(["apply", "-auto-approve", "-input=false", "-no-color"], { timeoutMs: 600_000 });
+  await s.settings({ rateLimits: false });
+  const log = await s.requests(user);
+  const per: Record<string, number> = {};
+  for (const q of log) per[category(q.path)] = (per[category(q.path)] ?? 0) + 1;
+  const floors = Object.entries(per)
+    .filter(([c]) => LIMITS[c])
+    .map(([c, n]) => ({ c, n, floor: (Math.ceil(n / LIMITS[c]) - 1) * WINDOW_MS }));
+  const floor = Math.max(0, ...floors.map((f) => f.floor));
+  const throttled = log.filter((q) => q.status === 429).length;
+  const ratio = floor > 0 ? r.ms / floor : NaN;
+  const detail = floors.map((f) => `${f.c} ${f.n} req / ${LIMITS[f.c]} per ${WINDOW_MS} ms → floor ${(f.floor / 1000).toFixed(1)} s`).join("; ");
+  rows.push({
+    scenario: `apply, ${BULK} active projects, rate limits on (window ${WINDOW_MS} ms)`,
+    requests: log.length,
+    target: "0 × 429, ≤ 1.15 × floor",
+    ms: r.ms,
+    ok: r.code === 0 && throttled === 0 && ratio <= 1.15,
+    note: `${throttled} × 429; floor ${(floor / 1000).toFixed(1)} s; wall/floor ${ratio.toFixed(2)}; ${detail}${r.code === 0 ? "" : `; apply failed: ${r.stderr.slice(-400)}`}`,
+  });
+}
+
+function print(): void {
+  const head = ["scenario", "API requests", "target", "wall time", "ok"];
+  const body = rows.map((r) => [r.scenario, String(r.requests), r.target, `${(r.ms / 1000).toFixed(2)} s`, r.ok ? "yes" : "NO"]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  console.log(fmt(head));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const b of body) console.log(fmt(b));
+  for (const r of rows) if (r.note) console.log(`- ${r.scenario}: ${r.note}`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const b = await run(process.execPath, [path.join(ROOT, "scripts/build.mjs")], { env: process.env, cwd: ROOT });
+  if (b.code !== 0) throw new Error(`build failed:\n${b.stderr}`);
+  const s = await startTestServer({ rateLimits: false });
+  try {
+    const base = await createWorkspace({ api: { url: s.url, token: s.token }, files: { "main.tf": REQUIRED_PROVIDERS } });
+    await base.init();
+    await planScenarios(s, base);
+    await largeAccount(s, base);
+    await bulkApply(s, base);
+  } finally {
+    await s.close();
+    removeTempDirs();
+  }
+  print();
+  console.log(`(total ${(Date.now() - started) / 1000} s; terraform ${(await run("terraform", ["version"], { env: process.env })).stdout.split("\n")[0]}, node ${process.version})`);
+  if (rows.some((r) => !r.ok)) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
