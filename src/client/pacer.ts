@@ -36,6 +36,8 @@ export interface Slot {
 class Bucket {
   entries: Entry[] = [];
   blockedUntil = 0;
+  /** False until the first answer: until then one request at a time, to learn the server's count first. */
+  synced = false;
   private queue: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
 
@@ -125,6 +127,11 @@ export class Pacer {
           await sleepUnless(b.blockedUntil - now, b.changed(), signal);
           continue;
         }
+        if (!b.synced && b.entries.some((e) => e.pending)) {
+          this.trace(`pacing: ${category} waiting for the first answer to learn the server's window`);
+          await b.changed();
+          continue;
+        }
         if (b.entries.length < b.limit) break;
         const done = b.entries.filter((e) => !e.pending);
         const waitMs = done.length ? Math.max(1, Math.min(...done.map((e) => e.t)) + b.windowMs - now) : undefined;
@@ -144,6 +151,7 @@ export class Pacer {
           entry.pending = false;
           entry.t = this.now();
           if (headers) this.observe(category, headers, sentAt);
+          if (headers || !b.synced) b.synced = true;
           b.notify();
         },
       };
