@@ -1,5 +1,7 @@
 import { Command } from "commander";
 import { version } from "../../package.json";
+import * as installProvider from "./install-provider";
+import * as schema from "./schema";
 import * as server from "./server";
 import * as token from "./token";
 
@@ -8,7 +10,7 @@ export interface CliCommand {
   register(program: Command): void;
 }
 
-const commands: CliCommand[] = [server, token];
+const commands: CliCommand[] = [server, token, installProvider, schema];
 
 const program = new Command("smartenroll")
   .description("SmartEnroll infrastructure-as-code toolkit: local API server, Terraform provider tools")
