@@ -73,10 +73,10 @@ export interface SignUpForm {
    */
   readonly allowAdditionalFields?: boolean;
   /**
-   * Names of custom extra fields. Replaced as a whole on update.
+   * Custom extra fields of the form. Replaced as a whole on update.
    * @default []
    */
-  readonly additionalFields?: string[];
+  readonly additionalFields?: AdditionalField[];
   /**
    * Show the privacy-notice consent checkbox.
    * @default false
@@ -87,6 +87,21 @@ export interface SignUpForm {
    * @default false
    */
   readonly showTermsAndConditions?: boolean;
+}
+
+/** A custom extra field of the sign-up form. */
+export interface AdditionalField {
+  /** Field name (key in the submitted data). */
+  readonly name?: string;
+  /** Label shown to the enrollee. */
+  readonly label?: string;
+  /** Input type, e.g. `text`. */
+  readonly type?: string;
+  /**
+   * Whether the enrollee must fill it in.
+   * @default false
+   */
+  readonly required?: boolean;
 }
 
 /** Which wizard steps the enrollee goes through. */
@@ -113,10 +128,21 @@ export interface DocumentConfiguration {
   /** Document category: `government_id`, `passport`, `license` (personal) or `bank_document`, `tax_document`, `business_document` (business). */
   readonly documentCategory: OneOf<typeof E.DOCUMENT_CATEGORIES>;
   /**
-   * Prompt template ids for this category.
+   * Prompt templates for this category.
    * @default []
    */
-  readonly documentTemplates?: string[];
+  readonly documentTemplates?: DocumentTemplate[];
+}
+
+/** A prompt template applied to a document category. */
+export interface DocumentTemplate {
+  /** Id of an approved prompt template. */
+  readonly promptTemplate: string;
+  /**
+   * `mandatory` or `optional`.
+   * @default - the template's own setting
+   */
+  readonly required?: string;
 }
 
 /** Accepted documents for one country. */

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { Token, type TerraformProvider } from "cdktf";
 import { Project } from "../../lib/project";
 import { ProjectBranding } from "../../lib/project-branding";
-import { ProjectFlow, type ProjectFlowDocuments } from "../../lib/project-flow";
+import { ProjectFlow, type ProjectFlowDocuments, type ProjectFlowDocumentsDocumentTypesConfigurations } from "../../lib/project-flow";
 import { DataSmartenrollProject } from "../../lib/data-smartenroll-project";
 import type { KycProjectProps } from "./kyc-project-props";
 import { effectiveSteps, validateKycProjectProps } from "./validate-kyc-project-props";
@@ -22,11 +22,8 @@ export interface IKycProject {
 export interface KycProjectImport {
   /** Id of the existing project. */
   readonly projectId: string;
-  /**
-   * Id of the project's existing onboarding flow.
-   * @default - the project id (the provider resolves the project's onboarding flow)
-   */
-  readonly flowId?: string;
+  /** Id of the project's existing onboarding flow (listed in the project's `projectFlows`). */
+  readonly flowId: string;
 }
 
 /** A reference to a project that this app does not manage. */
@@ -135,18 +132,22 @@ export class KycProject extends Construct implements IKycProject {
    */
   importFrom(ids: KycProjectImport): void {
     this.project.importFrom(ids.projectId);
-    this.flow.importFrom(ids.flowId ?? ids.projectId);
+    this.flow.importFrom(`${ids.projectId}/${ids.flowId}`);
     this.branding?.importFrom(ids.projectId);
   }
 }
 
 /** A document configuration's `active` defaults to true: listing a category means accepting it. */
 function withActiveDefault(d: NonNullable<KycProjectProps["documents"]>): ProjectFlowDocuments {
-  if (!d.documentTypes || Token.isUnresolved(d.documentTypes)) return d;
+  const { documentTypes, ...rest } = d;
+  if (!documentTypes || Token.isUnresolved(documentTypes)) return { ...rest, documentTypes: documentTypes as ProjectFlowDocuments["documentTypes"] };
   return {
-    ...d,
-    documentTypes: d.documentTypes.map((t) =>
-      Token.isUnresolved(t.configurations) ? t : { ...t, configurations: t.configurations.map((c) => ({ ...c, active: c.active ?? true })) },
-    ),
+    ...rest,
+    documentTypes: documentTypes.map((t) => ({
+      ...t,
+      configurations: Token.isUnresolved(t.configurations)
+        ? (t.configurations as unknown as ProjectFlowDocumentsDocumentTypesConfigurations[])
+        : t.configurations.map((c) => ({ ...c, active: c.active ?? true })),
+    })),
   };
 }

@@ -154,7 +154,7 @@ describe("KycProject", () => {
     expect(json.import).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ id: "64a1b2c3d4e5f6789012345a", to: expect.stringMatching(/^smartenroll_project\./) }),
-        expect.objectContaining({ id: "64a1b2c3d4e5f6789012345b", to: expect.stringMatching(/^smartenroll_project_flow\./) }),
+        expect.objectContaining({ id: "64a1b2c3d4e5f6789012345a/64a1b2c3d4e5f6789012345b", to: expect.stringMatching(/^smartenroll_project_flow\./) }),
         expect.objectContaining({ id: "64a1b2c3d4e5f6789012345a", to: expect.stringMatching(/^smartenroll_project_branding\./) }),
       ]),
     );

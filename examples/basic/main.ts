@@ -1,0 +1,66 @@
+// The seed's complete example ("Complete Project Example") as one KycProject: all six steps, then activation.
+import { App, TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import { SmartenrollProvider } from "../../lib/provider";
+import { KycProject } from "../../src/constructs";
+
+/** One active KYC project for North America. */
+export class BasicStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    // Token and URL come from SMARTENROLL_TOKEN / SMARTENROLL_BASE_URL at apply time, so they never enter cdktf.out.
+    new SmartenrollProvider(this, "smartenroll", { environment: process.env.SMARTENROLL_ENVIRONMENT });
+
+    const kyc = new KycProject(this, "NorthAmerica", {
+      name: "Customer Onboarding - North America",
+      allowedCountries: ["United States", "Canada"],
+      contactEmail: "compliance@example.com",
+      privacyUrl: "https://example.com/privacy",
+      termsAndConditionsUrl: "https://example.com/terms",
+      target: "personal",
+      dataProtection: {
+        name: "Jane Smith",
+        email: "dpo@example.com",
+        address: "123 Business Plaza",
+        city: "New York",
+        country: "United States",
+        postalCode: "10001",
+      },
+      signUpForm: {
+        fullName: true,
+        fullNameStyle: "together",
+        email: true,
+        emailGateway: "mailgun",
+        phone: true,
+        phoneGateway: "sms",
+        allowAdditionalFields: false,
+        showPrivacyNotice: true,
+        showTermsAndConditions: true,
+      },
+      documents: {
+        attemptLimit: 3,
+        verificationMethods: ["scan", "upload"],
+        documentTypes: [{ country: "United States", configurations: [{ documentCategory: "government_id" }] }],
+      },
+      liveness: { attemptLimit: 3, minScore: 0.65, searchMinScore: 0.8, searchMode: "FAST" },
+      integrations: { redirectUrl: "https://example.com/onboarding-complete" },
+      branding: {
+        backgroundColor: "#ffffff",
+        buttonColor: "#2563eb",
+        buttonTextColor: "#ffffff",
+        titleColor: "#1e293b",
+        textColor: "#475569",
+        imageBackgroundColor: "#f1f5f9",
+        logo: "https://example.com/logo.png",
+      },
+      status: "active",
+    });
+
+    new TerraformOutput(this, "project_id", { value: kyc.projectId });
+    new TerraformOutput(this, "status", { value: kyc.status });
+  }
+}
+
+const app = new App();
+new BasicStack(app, "basic");
+app.synth();

@@ -1,0 +1,35 @@
+// The stack whose drift check-drift.mjs watches: one active KycProject.
+import { App, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import { SmartenrollProvider } from "../../lib/provider";
+import { KycProject } from "../../src/constructs";
+
+/** One project whose live settings must match this file. */
+export class DriftStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new SmartenrollProvider(this, "smartenroll", { environment: process.env.SMARTENROLL_ENVIRONMENT });
+    new KycProject(this, "Watched", {
+      name: "Customer Onboarding - Watched",
+      allowedCountries: ["United States", "Canada"],
+      contactEmail: "compliance@example.com",
+      privacyUrl: "https://example.com/privacy",
+      termsAndConditionsUrl: "https://example.com/terms",
+      dataProtection: {
+        name: "Jane Smith",
+        email: "dpo@example.com",
+        address: "123 Business Plaza",
+        city: "New York",
+        country: "United States",
+        postalCode: "10001",
+      },
+      liveness: { minScore: 0.65, searchMinScore: 0.8 },
+      integrations: { redirectUrl: "https://example.com/onboarding-complete" },
+      status: "active",
+    });
+  }
+}
+
+const app = new App();
+new DriftStack(app, "drift");
+app.synth();
