@@ -47,7 +47,10 @@ export function providerMirror(): Promise<ProviderMirror> {
     const dir = path.join(base, "mirror");
     mkdirSync(dir);
     const r = await run(path.join(ROOT, "bin/smartenroll"), ["install-provider", "--dir", dir], { env: process.env, timeoutMs: 120_000 });
-    if (r.code !== 0) throw new Error(`smartenroll install-provider failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+    if (r.code !== 0) {
+      if (!/unknown command/i.test(r.stderr)) throw new Error(`smartenroll install-provider failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+      installWithPackaging(dir); // a checkout whose CLI lacks the command yet: same layout through the packaging function
+    }
     const cliConfigFile = path.join(base, "terraform.rc");
     writeFileSync(
       cliConfigFile,
@@ -65,6 +68,21 @@ export function providerMirror(): Promise<ProviderMirror> {
     return { dir, cliConfigFile };
   })();
   return mirror;
+}
+
+function installWithPackaging(dir: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { installPlugin } = require("../../src/plugin/packaging") as typeof import("../../src/plugin/packaging");
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+  installPlugin({
+    bundlePath: path.join(ROOT, "dist/provider.js"),
+    launcherPath: path.join(ROOT, "bin/terraform-provider-smartenroll"),
+    typeName: "smartenroll",
+    namespace: "smartenroll",
+    hostname: "registry.terraform.io",
+    version,
+    dir,
+  });
 }
 
 /** The `terraform { required_providers { … } }` block every test configuration starts with. */
