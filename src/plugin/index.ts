@@ -17,3 +17,4 @@ export * from "./server/serve-options";
 export * from "./server/serve";
 export * from "./schema-json";
 export * from "./packaging";
+export { decodeJsonValue, encodeJsonValue, parseJsonDecimal } from "./codec/json";

@@ -1,0 +1,152 @@
+import { numberToString, numberValue } from "../framework/numbers";
+import { TfType } from "../framework/types";
+import { isDecimalNumber } from "../framework/numbers";
+import { isUnknown, ObjectValue, Value } from "../framework/values";
+
+/** A JSON number kept as its source text. */
+class JsonNumber {
+  constructor(readonly text: string) {}
+}
+type JsonTree = null | boolean | string | JsonNumber | JsonTree[] | { [k: string]: JsonTree };
+
+/**
+ * Parses JSON keeping every number's exact text (JSON.parse would round big integers and long fractions),
+ * then shapes it by `type`: numbers become NumberValue, missing object attributes become null,
+ * attributes the type does not know are dropped.
+ */
+export function decodeJsonValue(text: string | Uint8Array, type: TfType): Value {
+  const s = typeof text === "string" ? text : new TextDecoder().decode(text);
+  return shape(parseJson(s), type);
+}
+
+/** Parses JSON with decimal-safe numbers but without a type: numbers become NumberValue, objects stay as they are. */
+export function parseJsonDecimal(text: string): Value {
+  return untyped(parseJson(text));
+}
+
+/** Encodes a known value as JSON, numbers as exact decimals (unknown values are not representable and throw). */
+export function encodeJsonValue(v: Value): string {
+  if (v === null) return "null";
+  if (isUnknown(v)) throw new TypeError("unknown values cannot be encoded as JSON");
+  if (typeof v === "string" || typeof v === "boolean") return JSON.stringify(v);
+  if (typeof v === "number" || isDecimalNumber(v)) return numberToString(v);
+  if (Array.isArray(v)) return `[${v.map(encodeJsonValue).join(",")}]`;
+  return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${encodeJsonValue(v[k])}`).join(",")}}`;
+}
+
+function shape(j: JsonTree, t: TfType): Value {
+  if (j === null) return null;
+  switch (t.kind) {
+    case "string":
+      return j instanceof JsonNumber ? j.text : typeof j === "string" ? j : typeof j === "boolean" ? String(j) : fail("string", j);
+    case "number":
+      return j instanceof JsonNumber ? numberValue(j.text) : typeof j === "string" ? numberValue(j) : fail("number", j);
+    case "bool":
+      return typeof j === "boolean" ? j : j === "true" || j === "false" ? j === "true" : fail("bool", j);
+    case "list":
+    case "set":
+      return Array.isArray(j) ? j.map((x) => shape(x, t.element)) : fail(t.kind, j);
+    case "tuple":
+      return Array.isArray(j) ? t.elements.map((et, i) => shape(j[i] ?? null, et)) : fail("tuple", j);
+    case "map": {
+      if (!isPlain(j)) return fail("map", j);
+      const out: ObjectValue = {};
+      for (const [k, x] of Object.entries(j)) out[k] = shape(x, t.element);
+      return out;
+    }
+    case "object": {
+      if (!isPlain(j)) return fail("object", j);
+      const out: ObjectValue = {};
+      for (const [k, at] of Object.entries(t.attributes)) out[k] = k in j ? shape(j[k], at) : null;
+      return out;
+    }
+    case "dynamic":
+      return untyped(j);
+  }
+}
+
+function untyped(j: JsonTree): Value {
+  if (j === null || typeof j === "boolean" || typeof j === "string") return j;
+  if (j instanceof JsonNumber) return numberValue(j.text);
+  if (Array.isArray(j)) return j.map(untyped);
+  const out: ObjectValue = {};
+  for (const [k, x] of Object.entries(j)) out[k] = untyped(x);
+  return out;
+}
+
+function isPlain(j: JsonTree): j is { [k: string]: JsonTree } {
+  return typeof j === "object" && j !== null && !Array.isArray(j) && !(j instanceof JsonNumber);
+}
+
+function fail(expected: string, got: JsonTree): never {
+  throw new TypeError(`expected ${expected}, got ${Array.isArray(got) ? "array" : got instanceof JsonNumber ? "number" : typeof got}`);
+}
+
+const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+function parseJson(s: string): JsonTree {
+  let i = 0;
+  const ws = () => {
+    while (i < s.length && (s[i] === " " || s[i] === "\n" || s[i] === "\r" || s[i] === "\t")) i++;
+  };
+  const err = (what: string): never => {
+    throw new SyntaxError(`invalid JSON at offset ${i}: ${what}`);
+  };
+  const value = (): JsonTree => {
+    ws();
+    const c = s[i];
+    if (c === "{") {
+      i++;
+      const out: { [k: string]: JsonTree } = {};
+      ws();
+      if (s[i] === "}") return i++, out;
+      for (;;) {
+        ws();
+        if (s[i] !== '"') err("expected a key");
+        const k = str();
+        ws();
+        if (s[i++] !== ":") err("expected ':'");
+        out[k] = value();
+        ws();
+        if (s[i] === ",") i++;
+        else if (s[i] === "}") return i++, out;
+        else err("expected ',' or '}'");
+      }
+    }
+    if (c === "[") {
+      i++;
+      const out: JsonTree[] = [];
+      ws();
+      if (s[i] === "]") return i++, out;
+      for (;;) {
+        out.push(value());
+        ws();
+        if (s[i] === ",") i++;
+        else if (s[i] === "]") return i++, out;
+        else err("expected ',' or ']'");
+      }
+    }
+    if (c === '"') return str();
+    if (s.startsWith("true", i)) return (i += 4), true;
+    if (s.startsWith("false", i)) return (i += 5), false;
+    if (s.startsWith("null", i)) return (i += 4), null;
+    numberPattern.lastIndex = i;
+    const m = numberPattern.exec(s);
+    if (!m) return err("unexpected character");
+    i += m[0].length;
+    return new JsonNumber(m[0]);
+  };
+  const str = (): string => {
+    const start = i;
+    i++;
+    while (i < s.length && s[i] !== '"') i += s[i] === "\\" ? 2 : 1;
+    if (i >= s.length) err("unterminated string");
+    i++;
+    return JSON.parse(s.slice(start, i)) as string;
+  };
+  const result = value();
+  ws();
+  if (i !== s.length) err("trailing characters");
+  return result;
+}
+

@@ -1,0 +1,159 @@
+import { Diagnostics } from "../framework/diagnostics";
+import { AttributePath } from "../framework/path";
+import type { Resource } from "../framework/resource";
+import { Attribute, isNestedAttribute, Schema } from "../framework/schema";
+import { cloneValue, isObjectValue, isUnknown, ObjectValue, unknown, Value, valuesEqual } from "../framework/values";
+
+/** PlanResourceChange in framework terms. `proposed` and `config` are null on destroy, `prior` on create. */
+export interface PlanInput {
+  readonly schema: Schema;
+  readonly resource: Resource;
+  readonly config: ObjectValue | null;
+  readonly prior: ObjectValue | null;
+  readonly proposed: ObjectValue | null;
+  readonly signal: AbortSignal;
+  readonly diagnostics: Diagnostics;
+}
+
+export interface PlanOutput {
+  readonly planned: ObjectValue | null;
+  readonly requiresReplace: AttributePath[];
+}
+
+/**
+ * Plans a change the way terraform-plugin-framework does: defaults for null optional+computed attributes;
+ * if anything changes, computed attributes the config leaves null become unknown; then attribute plan
+ * modifiers (outer before nested) and the resource's own modifyPlan.
+ */
+export async function planResourceChange(input: PlanInput): Promise<PlanOutput> {
+  const { schema, resource, config, prior, proposed, signal, diagnostics } = input;
+  if (proposed === null || config === null) {
+    if (resource.modifyPlan) {
+      const resp = { plan: null as ObjectValue | null, requiresReplace: [] as AttributePath[], diagnostics };
+      await resource.modifyPlan({ config: null, state: prior, plan: null, signal }, resp);
+    }
+    return { planned: null, requiresReplace: [] };
+  }
+  const plan = cloneValue(proposed);
+  applyDefaults(schema.attributes, config, plan, AttributePath.empty);
+  if (prior === null || !valuesEqual(plan, prior)) markComputedUnknown(schema.attributes, config, plan);
+  const requiresReplace: AttributePath[] = [];
+  const ctx: ModifierContext = { config, prior, plan, signal, diagnostics, requiresReplace };
+  await runModifiers(schema.attributes, config, prior, plan, AttributePath.empty, ctx);
+  if (diagnostics.hasError()) return { planned: plan, requiresReplace };
+  let planned: ObjectValue | null = plan;
+  if (resource.modifyPlan) {
+    const resp = { plan: planned as ObjectValue | null, requiresReplace: [] as AttributePath[], diagnostics };
+    await resource.modifyPlan({ config, state: prior, plan: cloneValue(plan), signal }, resp);
+    planned = resp.plan;
+    requiresReplace.push(...resp.requiresReplace);
+  }
+  return { planned, requiresReplace: dedupe(requiresReplace) };
+}
+
+function applyDefaults(attrs: Readonly<Record<string, Attribute>>, config: ObjectValue, plan: ObjectValue, base: AttributePath): void {
+  for (const [name, a] of Object.entries(attrs)) {
+    const cfg = config[name] ?? null;
+    const path = child(base, name);
+    if (cfg === null) {
+      if (a.default && a.computed) plan[name] = a.default.defaultValue({ path });
+      continue;
+    }
+    if (isNestedAttribute(a)) eachPair(a, cfg, plan[name] ?? null, path, (c, p: ObjectValue | null, at) => p && applyDefaults(a.attributes, c, p, at));
+  }
+}
+
+function markComputedUnknown(attrs: Readonly<Record<string, Attribute>>, config: ObjectValue, plan: ObjectValue): void {
+  for (const [name, a] of Object.entries(attrs)) {
+    const cfg = config[name] ?? null;
+    if (cfg === null) {
+      if (a.computed && !a.default) plan[name] = unknown;
+      continue;
+    }
+    if (isNestedAttribute(a)) eachPair(a, cfg, plan[name] ?? null, AttributePath.empty, (c, p: ObjectValue | null) => p && markComputedUnknown(a.attributes, c, p));
+  }
+}
+
+interface ModifierContext {
+  readonly config: ObjectValue;
+  readonly prior: ObjectValue | null;
+  readonly plan: ObjectValue;
+  readonly signal: AbortSignal;
+  readonly diagnostics: Diagnostics;
+  readonly requiresReplace: AttributePath[];
+}
+
+async function runModifiers(
+  attrs: Readonly<Record<string, Attribute>>,
+  config: ObjectValue | null,
+  state: ObjectValue | null,
+  plan: ObjectValue,
+  base: AttributePath,
+  ctx: ModifierContext,
+): Promise<void> {
+  for (const [name, a] of Object.entries(attrs)) {
+    const path = child(base, name);
+    const configValue = config?.[name] ?? null;
+    const stateValue = state?.[name] ?? null;
+    let planValue = plan[name] ?? null;
+    for (const m of a.planModifiers ?? []) {
+      const resp = { planValue, requiresReplace: false, diagnostics: ctx.diagnostics };
+      await m.modify({ path, configValue, stateValue, planValue, config: ctx.config, state: ctx.prior, plan: ctx.plan, signal: ctx.signal }, resp);
+      planValue = resp.planValue;
+      if (resp.requiresReplace) ctx.requiresReplace.push(path);
+    }
+    plan[name] = planValue;
+    if (!isNestedAttribute(a) || planValue === null || isUnknown(planValue)) continue;
+    const nested: Array<Promise<void>> = [];
+    eachPair(a, planValue, configValue, path, (p, c, at) => {
+      const s = stateElement(a, stateValue, at, p);
+      nested.push(runModifiers(a.attributes, c, s, p, at, ctx));
+    });
+    for (const n of nested) await n;
+  }
+}
+
+/** The prior-state object matching a planned nested object: same index, same key, or an equal set element. */
+function stateElement(a: Attribute, stateValue: Value, at: AttributePath, planned: ObjectValue): ObjectValue | null {
+  if (stateValue === null || isUnknown(stateValue)) return null;
+  const last = at.steps[at.steps.length - 1];
+  if (a.kind === "single_nested") return isObjectValue(stateValue) ? stateValue : null;
+  if (a.kind === "map_nested") return isObjectValue(stateValue) && last && "mapKey" in last ? asObject(stateValue[last.mapKey]) : null;
+  if (!Array.isArray(stateValue)) return null;
+  if (a.kind === "set_nested") return asObject(stateValue.find((s) => valuesEqual(s, planned)) ?? null);
+  return last && "listIndex" in last ? asObject(stateValue[last.listIndex] ?? null) : null;
+}
+
+function asObject(v: Value | undefined): ObjectValue | null {
+  return v !== undefined && isObjectValue(v) ? v : null;
+}
+
+/**
+ * Walks the nested objects of two values of one nested attribute side by side (by index or key),
+ * calling `fn(left, right, path)`; `left` must be an object, `right` may be null.
+ */
+function eachPair<R extends ObjectValue | null>(
+  a: Attribute,
+  left: Value,
+  right: Value,
+  path: AttributePath,
+  fn: (l: ObjectValue, r: R, at: AttributePath) => void,
+): void {
+  const pick = (v: Value | undefined) => (v !== undefined && isObjectValue(v) ? v : null) as R;
+  if (a.kind === "single_nested") {
+    if (isObjectValue(left)) fn(left, pick(right), path);
+  } else if (a.kind === "list_nested" || a.kind === "set_nested") {
+    if (Array.isArray(left)) left.forEach((l, i) => isObjectValue(l) && fn(l, pick(Array.isArray(right) ? right[i] : null), path.listIndex(i)));
+  } else if (a.kind === "map_nested" && isObjectValue(left)) {
+    for (const [k, l] of Object.entries(left)) if (isObjectValue(l)) fn(l, pick(isObjectValue(right) ? right[k] : null), path.mapKey(k));
+  }
+}
+
+function child(base: AttributePath, name: string): AttributePath {
+  return base.isEmpty() ? AttributePath.root(name) : base.attr(name);
+}
+
+function dedupe(paths: AttributePath[]): AttributePath[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => !seen.has(p.toString()) && seen.add(p.toString()));
+}

@@ -1,0 +1,84 @@
+import { spawn, SpawnOptions } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { installPlugin } from "../../../src/plugin/packaging";
+
+export const ROOT = path.resolve(__dirname, "..", "..", "..");
+export const TEST_BUNDLE = path.join(ROOT, "dist", "test-provider.js");
+
+/** Result of one terraform command. */
+export interface TfResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * A temporary Terraform workspace using the test provider from a filesystem mirror: its own CLI config,
+ * data dir and working dir, nothing downloaded.
+ */
+export class Workspace {
+  readonly root = mkdtempSync(path.join(tmpdir(), "plugin-e2e-"));
+  readonly dir = path.join(this.root, "work");
+  readonly mirror = path.join(this.root, "mirror");
+  readonly storePath = path.join(this.root, "store.json");
+  readonly env: NodeJS.ProcessEnv;
+
+  constructor(extraEnv: NodeJS.ProcessEnv = {}) {
+    installPlugin({
+      bundlePath: TEST_BUNDLE,
+      typeName: "plugintest",
+      namespace: "smartenroll",
+      hostname: "registry.terraform.io",
+      version: "0.1.0",
+      dir: this.mirror,
+    });
+    const cliConfig = path.join(this.root, "terraform.rc");
+    writeFileSync(
+      cliConfig,
+      `provider_installation {\n  filesystem_mirror {\n    path = "${this.mirror}"\n    include = ["registry.terraform.io/smartenroll/*"]\n  }\n  direct {\n    exclude = ["registry.terraform.io/smartenroll/*"]\n  }\n}\n`,
+    );
+    require("node:fs").mkdirSync(this.dir);
+    this.env = {
+      PATH: process.env.PATH,
+      HOME: this.root,
+      TF_CLI_CONFIG_FILE: cliConfig,
+      TF_IN_AUTOMATION: "1",
+      CHECKPOINT_DISABLE: "1",
+      TF_DATA_DIR: path.join(this.root, "tfdata"),
+      ...extraEnv,
+    };
+  }
+
+  /** Writes main.tf: the provider block plus `body`. */
+  config(body: string): void {
+    writeFileSync(
+      path.join(this.dir, "main.tf"),
+      `terraform {\n  required_providers {\n    plugintest = { source = "smartenroll/plugintest" }\n  }\n}\n\nprovider "plugintest" {\n  store_path = "${this.storePath}"\n}\n\n${body}\n`,
+    );
+  }
+
+  /** Runs terraform with `args` in the working dir. */
+  tf(args: string[], opts: { env?: NodeJS.ProcessEnv; onSpawn?: (p: ReturnType<typeof spawn>) => void } = {}): Promise<TfResult> {
+    return run("terraform", args, { cwd: this.dir, env: { ...this.env, ...opts.env } }, opts.onSpawn);
+  }
+
+  cleanup(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** Runs a command and collects its output. */
+export function run(cmd: string, args: string[], options: SpawnOptions, onSpawn?: (p: ReturnType<typeof spawn>) => void): Promise<TfResult> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(cmd, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    p.stdout!.on("data", (d: Buffer) => (stdout += d.toString()));
+    p.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+    p.on("error", reject);
+    p.on("close", (code) => resolve({ code, stdout, stderr }));
+    onSpawn?.(p);
+  });
+}
