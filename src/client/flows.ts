@@ -42,6 +42,18 @@ export class FlowsApi {
     return unwrap<ProjectFlow>(res.body);
   }
 
+  /**
+   * The flow as refresh needs it: taken from the parent project's cached read (populated `projectFlows`,
+   * no `name`, no timestamps when list-served), so refreshing flows adds no requests of its own. Falls back
+   * to `get` when the project does not embed it. NotFoundError when the project or the flow is gone.
+   */
+  async read(id: string, opts: CallOptions & { projectId: string }): Promise<ProjectFlow> {
+    const project = await this.projects.read(opts.projectId, opts);
+    const embedded = Array.isArray(project.projectFlows) ? project.projectFlows.find((f) => f && f._id === id) : undefined;
+    if (embedded) return { ...embedded, project: opts.projectId };
+    return this.get(id, opts);
+  }
+
   /** One page of `GET /v3/project-flows` (summaries, no configuration sections). */
   async list(query: FlowListQuery = {}, opts: CallOptions = {}): Promise<Page<ProjectFlow>> {
     const res = await this.http.send("GET", "/v3/project-flows", { query: { ...query }, signal: opts.signal });

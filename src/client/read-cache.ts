@@ -14,13 +14,15 @@ export interface ReadCacheOptions {
   pageSize?: number;
   /** List pages fetched at once (default 4). */
   pageConcurrency?: number;
+  /** Distinct ids that justify fetching the remaining pages at most (default 8). */
+  pageDeferral?: number;
   trace?: (msg: string) => void;
 }
 
 /**
  * Per-process cache behind `projects.read(id)`. The first few distinct ids use one GET each (so a
- * small plan costs one request per project); once more arrive, every page of `GET /v3/projects?limit=100`
- * is fetched once and later reads are served from it. Ids missing from the listing are confirmed by a
+ * small plan costs one request per project); once more arrive, the pages of `GET /v3/projects?limit=100`
+ * are fetched once each and later reads are served from them. Ids missing from the listing are confirmed by a
  * single GET. `invalidate` makes the next read of that id go to the server.
  */
 export class ProjectReadCache {
@@ -32,6 +34,8 @@ export class ProjectReadCache {
   private version = 0;
   private listing: Promise<void> | undefined;
   private listed = false;
+  private remainingPages: number[] | undefined;
+  private readonly pageDeferral: number;
   private readonly singleReads: number;
   private readonly pageSize: number;
   private readonly pageConcurrency: number;
@@ -44,25 +48,16 @@ export class ProjectReadCache {
     this.singleReads = opts.singleReads ?? 2;
     this.pageSize = opts.pageSize ?? 100;
     this.pageConcurrency = opts.pageConcurrency ?? 4;
+    this.pageDeferral = opts.pageDeferral ?? 8;
     this.trace = opts.trace ?? (() => {});
   }
 
   /** The project with this id, from the cache when possible; NotFoundError when it does not exist. */
   async read(id: string, signal?: AbortSignal): Promise<Project> {
+    this.seen.add(id);
     const hit = this.entries.get(id);
     if (hit) return structuredClone(hit);
-    this.seen.add(id);
-    if (!this.listed && !this.listing && this.seen.size > this.singleReads) {
-      this.listing = this.listAll(signal).then(
-        () => {
-          this.listed = true;
-        },
-        (e) => {
-          this.listing = undefined;
-          throw e;
-        },
-      );
-    }
+    this.maybeList(signal);
     if (this.listing) {
       try {
         await this.listing;
@@ -111,12 +106,33 @@ export class ProjectReadCache {
     return p;
   }
 
-  private async listAll(signal?: AbortSignal): Promise<void> {
-    this.trace(`read cache: ${this.seen.size} distinct projects read, listing all pages of ${this.pageSize}`);
+  /**
+   * Starts listing once more than `singleReads` distinct ids were read: page 1 first (it tells the page
+   * count), then the rest when enough distinct ids were read to make them worth it (at least the number
+   * of remaining pages, capped at `pageDeferral`), so that a few reads in a huge account stay cheap.
+   */
+  private maybeList(signal?: AbortSignal): void {
+    if (this.listing || this.listed || this.seen.size <= this.singleReads) return;
+    if (this.remainingPages && this.seen.size < Math.min(this.remainingPages.length, this.pageDeferral)) return;
+    this.listing = this.listPages(signal).finally(() => {
+      this.listing = undefined;
+    });
+  }
+
+  private async listPages(signal?: AbortSignal): Promise<void> {
     const startedAt = this.version;
-    const first = await this.source.getPage(1, this.pageSize, signal);
-    for (const p of first.items) this.store(p, startedAt);
-    const rest = Array.from({ length: Math.max(0, first.pages - 1) }, (_, i) => i + 2);
+    if (!this.remainingPages) {
+      this.trace(`read cache: ${this.seen.size} distinct projects read, listing page 1 of ${this.pageSize}`);
+      const first = await this.source.getPage(1, this.pageSize, signal);
+      for (const p of first.items) this.store(p, startedAt);
+      this.remainingPages = Array.from({ length: Math.max(0, first.pages - 1) }, (_, i) => i + 2);
+      if (this.remainingPages.length && this.seen.size < Math.min(this.remainingPages.length, this.pageDeferral)) {
+        this.trace(`read cache: ${first.pages} pages in all, deferring the rest until more projects are read`);
+        return;
+      }
+    }
+    const rest = [...this.remainingPages];
+    this.trace(`read cache: listing ${rest.length} more page(s)`);
     const worker = async () => {
       for (let n = rest.shift(); n !== undefined; n = rest.shift()) {
         const page = await this.source.getPage(n, this.pageSize, signal);
@@ -124,6 +140,8 @@ export class ProjectReadCache {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.pageConcurrency, rest.length) }, worker));
-    this.trace(`read cache: listed ${this.entries.size} projects in ${first.pages} page(s)`);
+    this.remainingPages = [];
+    this.listed = true;
+    this.trace(`read cache: ${this.entries.size} projects cached`);
   }
 }

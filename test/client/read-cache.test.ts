@@ -64,6 +64,20 @@ describe("projects.read cache", () => {
     );
   });
 
+  test.each([1, 100, 500])("a refresh of %i project(s) costs at most ceil(N/100) + 3 requests", async (n) => {
+    acct = await account(n);
+    const client = acct.fake.client();
+    await refresh((id) => client.projects.read(id), [...acct.projects.keys()]);
+    expect(acct.fake.seen.length).toBeLessThanOrEqual(Math.ceil(n / 100) + 3);
+  });
+
+  test("3 reads in an account of 1,000 do not list all 10 pages", async () => {
+    acct = await account(1000);
+    const client = acct.fake.client();
+    await refresh((id) => client.projects.read(id), ["id500", "id600", "id700"]);
+    expect(acct.fake.seen.length).toBeLessThanOrEqual(4);
+  });
+
   test("reads share one cache per client", async () => {
     acct = await account(250);
     const client = acct.fake.client();
@@ -99,6 +113,16 @@ describe("projects.read cache", () => {
     acct.projects.set("id0", project("id0", { projectFlows: [{ _id: "f0", status: "active" }] }));
     await client.flows.update("f0", { status: "active" }).catch(() => undefined);
     await expect(client.projects.read("id0")).resolves.toMatchObject({ projectFlows: [{ status: "active" }] });
+  });
+
+  test("flows.read is served from the parent project's cached read", async () => {
+    acct = await account(3);
+    acct.projects.set("id1", project("id1", { projectFlows: [{ _id: "f1", status: "active" }] }));
+    const client = acct.fake.client();
+    await expect(client.flows.read("f1", { projectId: "id1" })).resolves.toEqual({ _id: "f1", status: "active", project: "id1" });
+    await expect(client.projects.read("id1")).resolves.toMatchObject({ _id: "id1" });
+    expect(acct.fake.seen.map((s) => s.url)).toEqual(["/v3/projects/id1"]);
+    await expect(client.flows.read("f1", { projectId: "nope" })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   test("callers get copies: mutating a result does not change the cache", async () => {
