@@ -1,5 +1,4 @@
-import type * as grpc from "@grpc/grpc-js";
-import { tfplugin6 } from "../proto/generated/tfplugin6";
+import type { GrpcMethods, StreamMethod, UnaryMethod } from "./grpc-http2";
 
 /** A generated message class: static encode/decode (protobufjs static code, no runtime .proto parsing). */
 interface MessageClass {
@@ -7,105 +6,56 @@ interface MessageClass {
   decode(bytes: Uint8Array): object;
 }
 
-type Unary = (request: object) => Promise<object>;
+type Rpc = (request: object) => Promise<object>;
 
-const empty = Buffer.alloc(0);
-const identity = {
-  requestSerialize: () => empty,
-  requestDeserialize: () => ({}),
-  responseSerialize: () => empty,
-  responseDeserialize: () => ({}),
-};
+/** The tfplugin6.Provider RPCs this server implements (the rest answer "unimplemented", which Terraform tolerates). */
+export const PROVIDER_RPCS = [
+  "GetMetadata",
+  "GetProviderSchema",
+  "ValidateProviderConfig",
+  "ValidateResourceConfig",
+  "ValidateDataResourceConfig",
+  "UpgradeResourceState",
+  "ConfigureProvider",
+  "ReadResource",
+  "PlanResourceChange",
+  "ApplyResourceChange",
+  "ImportResourceState",
+  "ReadDataSource",
+  "StopProvider",
+] as const;
 
-function unary(path: string, req: MessageClass, res: MessageClass): grpc.MethodDefinition<object, object> {
-  return {
-    path,
-    requestStream: false,
-    responseStream: false,
-    requestSerialize: (m: object) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: object) => Buffer.from(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-  };
+/** What the lazily loaded part of the server provides: message classes and RPC implementations. */
+export interface ProviderRuntime {
+  readonly messages: Record<string, { Request: MessageClass; Response: MessageClass }>;
+  readonly rpcs: Record<string, Rpc>;
 }
 
-/** RPC name → [request, response] message classes of tfplugin6.Provider. */
-const providerMethods: Record<string, [MessageClass, MessageClass]> = {
-  GetMetadata: [tfplugin6.GetMetadata.Request, tfplugin6.GetMetadata.Response],
-  GetProviderSchema: [tfplugin6.GetProviderSchema.Request, tfplugin6.GetProviderSchema.Response],
-  ValidateProviderConfig: [tfplugin6.ValidateProviderConfig.Request, tfplugin6.ValidateProviderConfig.Response],
-  ValidateResourceConfig: [tfplugin6.ValidateResourceConfig.Request, tfplugin6.ValidateResourceConfig.Response],
-  ValidateDataResourceConfig: [tfplugin6.ValidateDataResourceConfig.Request, tfplugin6.ValidateDataResourceConfig.Response],
-  UpgradeResourceState: [tfplugin6.UpgradeResourceState.Request, tfplugin6.UpgradeResourceState.Response],
-  ConfigureProvider: [tfplugin6.ConfigureProvider.Request, tfplugin6.ConfigureProvider.Response],
-  ReadResource: [tfplugin6.ReadResource.Request, tfplugin6.ReadResource.Response],
-  PlanResourceChange: [tfplugin6.PlanResourceChange.Request, tfplugin6.PlanResourceChange.Response],
-  ApplyResourceChange: [tfplugin6.ApplyResourceChange.Request, tfplugin6.ApplyResourceChange.Response],
-  ImportResourceState: [tfplugin6.ImportResourceState.Request, tfplugin6.ImportResourceState.Response],
-  ReadDataSource: [tfplugin6.ReadDataSource.Request, tfplugin6.ReadDataSource.Response],
-  StopProvider: [tfplugin6.StopProvider.Request, tfplugin6.StopProvider.Response],
-};
-
-/** The tfplugin6.Provider service: definition plus grpc-js handlers that call `rpcs` (a promise per call). */
-export function providerService(rpcs: () => Promise<Record<string, Unary>>): [grpc.ServiceDefinition, grpc.UntypedServiceImplementation] {
-  const definition: Record<string, grpc.MethodDefinition<object, object>> = {};
-  const impl: grpc.UntypedServiceImplementation = {};
-  for (const [name, [req, res]] of Object.entries(providerMethods)) {
-    definition[name] = unary(`/tfplugin6.Provider/${name}`, req, res);
-    impl[name] = (call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => {
-      rpcs()
-        .then((all) => all[name](call.request))
-        .then((out) => callback(null, out), (err: Error) => callback(err));
-    };
+/**
+ * All methods served: tfplugin6.Provider (loaded on first call, so the handshake does not pay for the
+ * codec and the provider's schema), plugin.GRPCController, plugin.GRPCStdio and grpc.health.v1.Health.
+ */
+export function pluginMethods(runtime: () => Promise<ProviderRuntime>, onShutdown: () => void): GrpcMethods {
+  const methods = new Map<string, UnaryMethod | StreamMethod>();
+  for (const name of PROVIDER_RPCS) {
+    methods.set(`/tfplugin6.Provider/${name}`, {
+      kind: "unary",
+      async handle(request) {
+        const rt = await runtime();
+        const { Request, Response } = rt.messages[name];
+        return Response.encode(await rt.rpcs[name](Request.decode(request))).finish();
+      },
+    });
   }
-  return [definition, impl];
-}
-
-/** plugin.GRPCController: Shutdown replies, then `onShutdown` runs. */
-export function controllerService(onShutdown: () => void): [grpc.ServiceDefinition, grpc.UntypedServiceImplementation] {
-  return [
-    { Shutdown: { path: "/plugin.GRPCController/Shutdown", requestStream: false, responseStream: false, ...identity } },
-    {
-      Shutdown: (_call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => {
-        callback(null, {});
-        setImmediate(onShutdown);
-      },
-    },
-  ];
-}
-
-/** plugin.GRPCStdio: the stream stays open and idle (we never write to stdout/stderr through it). */
-export function stdioService(): [grpc.ServiceDefinition, grpc.UntypedServiceImplementation] {
-  return [
-    { StreamStdio: { path: "/plugin.GRPCStdio/StreamStdio", requestStream: false, responseStream: true, ...identity } },
-    {
-      StreamStdio: (call: grpc.ServerWritableStream<object, object>) => {
-        call.on("cancelled", () => call.end());
-      },
-    },
-  ];
-}
-
-/** grpc.health.v1.Health: always SERVING (status = 1, encoded by hand: field 1 varint 1). */
-export function healthService(): [grpc.ServiceDefinition, grpc.UntypedServiceImplementation] {
-  const serving = Buffer.from([0x08, 0x01]);
-  const method = (name: string, stream: boolean) => ({
-    path: `/grpc.health.v1.Health/${name}`,
-    requestStream: false,
-    responseStream: stream,
-    requestSerialize: () => empty,
-    requestDeserialize: () => ({}),
-    responseSerialize: () => serving,
-    responseDeserialize: () => ({}),
+  const empty = new Uint8Array(0);
+  methods.set("/plugin.GRPCController/Shutdown", {
+    kind: "unary",
+    handle: async () => empty,
+    afterResponse: onShutdown,
   });
-  return [
-    { Check: method("Check", false), Watch: method("Watch", true) },
-    {
-      Check: (_call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => callback(null, {}),
-      Watch: (call: grpc.ServerWritableStream<object, object>) => {
-        call.write({});
-        call.on("cancelled", () => call.end());
-      },
-    },
-  ];
+  methods.set("/plugin.GRPCStdio/StreamStdio", { kind: "stream", initial: [] });
+  const serving = new Uint8Array([0x08, 0x01]);
+  methods.set("/grpc.health.v1.Health/Check", { kind: "unary", handle: async () => serving });
+  methods.set("/grpc.health.v1.Health/Watch", { kind: "stream", initial: [serving] });
+  return methods;
 }

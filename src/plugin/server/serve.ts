@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Provider } from "../framework/provider";
+import { createGrpcServer, GrpcTls } from "./grpc-http2";
+import { pluginMethods, ProviderRuntime } from "./grpc-services";
 import { handshakeLine, launchProblem, reattachValue } from "./handshake";
 import type { ServeOptions } from "./serve-options";
 
@@ -31,52 +33,35 @@ export function serve(providerFactory: () => Provider, options: ServeOptions): v
 }
 
 async function start(providerFactory: () => Provider, address: string, debug: boolean): Promise<void> {
-  const grpc = await import("@grpc/grpc-js");
-  const services = await import("./grpc-services");
   const dir = mkdtempSync(path.join(tmpdir(), "tfplugin-"));
   const socketPath = path.join(dir, "plugin.sock");
-  const cleanup = () => rmSync(dir, { recursive: true, force: true });
-  process.on("exit", cleanup);
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 
-  let rpcs: Promise<Record<string, (req: object) => Promise<object>>> | undefined;
-  const loadRpcs = () =>
-    (rpcs ??= (async () => {
-      const { ProviderServer } = await import("./provider-server");
-      const { providerRpcs } = await import("./provider-rpcs");
-      return providerRpcs(new ProviderServer(providerFactory())) as unknown as Record<string, (req: object) => Promise<object>>;
-    })());
+  let runtime: Promise<ProviderRuntime> | undefined;
+  const loadRuntime = () =>
+    (runtime ??= import("./provider-runtime").then((m) => m.providerRuntime(providerFactory)));
+  const exit = () => process.exit(0);
 
-  const server = new grpc.Server({ "grpc.max_receive_message_length": 256 * 1024 * 1024, "grpc.max_send_message_length": 256 * 1024 * 1024 });
-  const exit = () => {
-    server.forceShutdown();
-    process.exit(0);
-  };
-  server.addService(...services.providerService(loadRpcs));
-  server.addService(...services.controllerService(debug ? () => undefined : exit));
-  server.addService(...services.stdioService());
-  server.addService(...services.healthService());
-
-  let credentials;
+  let tls: GrpcTls | undefined;
   let certDer: Buffer | undefined;
-  if (debug) credentials = grpc.ServerCredentials.createInsecure();
-  else {
-    const clientCert = process.env.PLUGIN_CLIENT_CERT;
-    if (!clientCert) throw new Error("PLUGIN_CLIENT_CERT is not set; Terraform 1.0 or newer sets it when it launches a provider");
+  if (!debug) {
+    const clientCertPem = process.env.PLUGIN_CLIENT_CERT;
+    if (!clientCertPem) throw new Error("PLUGIN_CLIENT_CERT is not set; Terraform 1.0 or newer sets it when it launches a provider");
     const { makeServerCertificate } = await import("./self-signed-cert");
     const cert = makeServerCertificate();
     certDer = cert.certDer;
-    credentials = grpc.ServerCredentials.createSsl(
-      Buffer.from(clientCert),
-      [{ private_key: Buffer.from(cert.keyPem), cert_chain: Buffer.from(cert.certPem) }],
-      true,
-    );
+    tls = { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem };
   }
-  await new Promise<void>((resolve, reject) => server.bindAsync(`unix://${socketPath}`, credentials, (err) => (err ? reject(err) : resolve())));
+  const server = createGrpcServer(pluginMethods(loadRuntime, debug ? () => undefined : exit), tls);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(socketPath, () => resolve());
+  });
 
   if (debug) {
     process.on("SIGINT", exit);
     process.on("SIGTERM", exit);
-    void loadRpcs();
+    void loadRuntime();
     const value = reattachValue(address, socketPath, process.pid);
     process.stdout.write(
       `Provider started. To attach Terraform CLI, set the TF_REATTACH_PROVIDERS environment variable with the following:\n\n` +
