@@ -82,7 +82,8 @@ export class KycProject extends Construct implements IKycProject {
   /** @attribute */
   readonly projectId: string;
   /**
-   * The project's status as the API reports it after apply.
+   * The lifecycle status the flow applied (`draft`, `active` or `paused`). Read from the flow, which activates the
+   * project, rather than from the project, whose state is recorded before the activation.
    * @attribute
    */
   readonly status: string;
@@ -123,7 +124,7 @@ export class KycProject extends Construct implements IKycProject {
 
     this.projectId = this.project.id;
     this.flowId = this.flow.id;
-    this.status = this.project.status;
+    this.status = this.flow.status;
   }
 
   /**
