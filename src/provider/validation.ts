@@ -59,17 +59,19 @@ export function modelInput(attributes: Attrs, value: ObjectValue): Record<string
 }
 
 /**
- * Adds one error diagnostic per model issue, on the attribute the issue names, skipping issues about
- * values that are not known yet (or that contain unknown values). `prefix` is removed from issue paths
- * first (e.g. `projectFlow`).
+ * Adds one error diagnostic per model issue, on the attribute the issue names. Skips issues about values
+ * not known yet: those inside an unknown value of `value`, and those about a container holding an unknown
+ * value of `config` (the practitioner's configuration; defaults to `value`). `prefix` is removed from issue
+ * paths first (e.g. `projectFlow`).
  */
-export function addModelIssues(diags: Diagnostics, issues: readonly ModelIssue[], value: ObjectValue, opts: { skip?: AttributePath[]; prefix?: string } = {}): void {
-  const unknowns = [...unknownPaths(value), ...(opts.skip ?? [])];
+export function addModelIssues(diags: Diagnostics, issues: readonly ModelIssue[], value: ObjectValue, opts: { config?: ObjectValue; prefix?: string } = {}): void {
+  const inside = unknownPaths(value);
+  const containing = unknownPaths(opts.config ?? value);
   for (const issue of issues) {
     let p = issue.path;
     if (opts.prefix && p[0] === opts.prefix) p = p.slice(1);
     const path = attributePath(p);
-    if (unknowns.some((u) => isPrefix(u, path) || isPrefix(path, u))) continue;
+    if (inside.some((u) => isPrefix(u, path)) || containing.some((u) => isPrefix(path, u))) continue;
     const detail = snakeMessage(issue.message);
     if (path.isEmpty()) diags.addError("Invalid Configuration", detail);
     else diags.addAttributeError(path, "Invalid Attribute Value", detail);

@@ -49,7 +49,7 @@ export class ProjectBrandingResource implements Resource {
 
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const value = validationValue(attrs(), req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, validateBranding(modelInput(attrs(), value)), value);
+    addModelIssues(resp.diagnostics, validateBranding(modelInput(attrs(), value)), value, { config: req.config });
   }
 
   modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {

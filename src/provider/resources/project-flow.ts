@@ -54,7 +54,7 @@ export class ProjectFlowResource implements Resource {
 
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const value = validationValue(attrs(), req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, validateFlow(modelInput(attrs(), value)), value);
+    addModelIssues(resp.diagnostics, validateFlow(modelInput(attrs(), value)), value, { config: req.config });
   }
 
   /**

@@ -54,7 +54,7 @@ export class ProjectResource implements Resource {
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const attrs = projectSchema().attributes;
     const value = validationValue(attrs, req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, validateProjectCreate(modelInput(attrs, value)), value);
+    addModelIssues(resp.diagnostics, validateProjectCreate(modelInput(attrs, value)), value, { config: req.config });
   }
 
   modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {
