@@ -36,6 +36,7 @@ function valueFromApi(a: Attribute, v: Json, prior: Value | undefined): Value {
     case "string": {
       const s = typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : null;
       if (a.optional && (s === "" || s === null) && (prior === "" || prior === null)) return prior;
+      if (a.optional && !a.computed && s === "" && prior === undefined) return null;
       return s;
     }
     case "number":
