@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../framework/diagnostics";
 import type { AttributePath } from "../framework/path";
-import { tfplugin6 } from "../proto/generated/tfplugin6";
+import { tfplugin6 } from "../proto/messages";
 
 /** Framework diagnostics as protocol Diagnostic messages. */
 export function diagnosticsToProto(diags: Iterable<Diagnostic>): tfplugin6.IDiagnostic[] {

@@ -1,6 +1,6 @@
 import type { TfType } from "../framework/types";
 import type { Value } from "../framework/values";
-import type { tfplugin6 } from "../proto/generated/tfplugin6";
+import type { tfplugin6 } from "../proto/messages";
 import { decodeJsonValue } from "./json";
 import { decodeMsgpack, encodeMsgpack } from "./msgpack";
 

@@ -1,7 +1,7 @@
 import type { Attribute, Schema } from "../framework/schema";
 import { attributeType, isNestedAttribute } from "../framework/schema";
 import { typeToJson } from "../framework/types";
-import { tfplugin6 } from "../proto/generated/tfplugin6";
+import { tfplugin6 } from "../proto/messages";
 
 const encoder = new TextEncoder();
 

@@ -6,7 +6,7 @@ import { Diagnostics, providerBug } from "../framework/diagnostics";
 import { schemaType } from "../framework/schema";
 import { nullObject, walkValue } from "../framework/value-paths";
 import { cloneValue, containsUnknown, isObjectValue, isUnknown, ObjectValue, Value } from "../framework/values";
-import { tfplugin6 } from "../proto/generated/tfplugin6";
+import { tfplugin6 } from "../proto/messages";
 import { applyResourceChange, fillUnknowns } from "./apply-resource";
 import { planResourceChange } from "./plan-resource";
 import type { ProviderServer } from "./provider-server";

@@ -1,5 +1,5 @@
 import type { Provider } from "../framework/provider";
-import { tfplugin6 } from "../proto/generated/tfplugin6";
+import { tfplugin6 } from "../proto/messages";
 import type { ProviderRuntime } from "./grpc-services";
 import { providerRpcs } from "./provider-rpcs";
 import { ProviderServer } from "./provider-server";
