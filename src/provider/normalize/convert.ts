@@ -19,7 +19,8 @@ const settable = (a: Attribute) => !!(a.optional || a.required);
 
 /**
  * Converts API JSON (camelCase) into a Terraform object for `attributes`, normalising what must not flip
- * between plans (smartenroll-api.md §12): `""` vs null and `[]` vs absent follow the prior state, strings and
+ * between plans (smartenroll-api.md §12): for optional attributes the API fills in itself (`address2`,
+ * `country_code`), `""` vs null and `[]` vs absent follow the prior state (`""` means unset without one); strings and
  * numbers keep their own types, missing keys become null. `prior` is the attribute's prior state value
  * (undefined when there is none).
  */
@@ -35,9 +36,9 @@ function valueFromApi(a: Attribute, v: Json, prior: Value | undefined): Value {
   switch (a.kind) {
     case "string": {
       const s = typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : null;
-      if (a.optional && (s === "" || s === null) && (prior === "" || prior === null)) return prior;
-      if (a.optional && !a.computed && s === "" && prior === undefined) return null;
-      return s;
+      if (!a.optional || a.computed) return s;
+      if ((s === "" || s === null) && (prior === "" || prior === null)) return prior;
+      return s === "" && prior === undefined ? null : s;
     }
     case "number":
       if (typeof v === "number" && Number.isFinite(v)) return numberValue(v);

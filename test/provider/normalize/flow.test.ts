@@ -92,6 +92,11 @@ describe("branding", () => {
     expect(v3Branding({ bgColor: "#01236D", buttonTxtColor: "#FFFFFF", tabColor: "#01236D", rightImage: null })).toEqual({ backgroundColor: "#01236D", buttonTextColor: "#FFFFFF", image: null });
   });
 
+  test('an imported "" image stays "" (the API value is the truth for attributes it fills itself)', () => {
+    const imported = brandingState({ _id: "p1", branding: { backgroundColor: "#ffffff", image: "" } } as never, { image: null, project_id: "p1" } as never);
+    expect(imported.image).toBe("");
+  });
+
   test("state, update body and the defaults restored on destroy", () => {
     const s = brandingState({ _id: "p1", branding: { backgroundColor: "#ffffff", buttonColor: "#2563eb", image: "", logo: null, backgroundImage: null } } as never, { image: "", logo: null } as never);
     expect(s).toMatchObject({ id: "p1", project_id: "p1", background_color: "#ffffff", image: "", logo: null });
