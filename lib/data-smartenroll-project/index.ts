@@ -10,7 +10,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataSmartenrollProjectConfig extends cdktf.TerraformMetaArguments {
   /**
-  * x
+  * Id of the project to look up. Set exactly one of `id` and `name`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/project#id DataSmartenrollProject#id}
   *
@@ -19,55 +19,13 @@ export interface DataSmartenrollProjectConfig extends cdktf.TerraformMetaArgumen
   */
   readonly id?: string;
   /**
-  * x
+  * Exact name of the project to look up. Set exactly one of `id` and `name`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/project#name DataSmartenrollProject#name}
   */
   readonly name?: string;
 }
 export interface DataSmartenrollProjectDataProtection {
-  /**
-  * n
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/project#name DataSmartenrollProject#name}
-  */
-  readonly name: string;
-  /**
-  * e
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/project#email DataSmartenrollProject#email}
-  */
-  readonly email: string;
-  /**
-  * a
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/project#address DataSmartenrollProject#address}
-  */
-  readonly address: string;
-  /**
-  * a2
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/project#address2 DataSmartenrollProject#address2}
-  */
-  readonly address2?: string;
-  /**
-  * c
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/project#city DataSmartenrollProject#city}
-  */
-  readonly city: string;
-  /**
-  * c
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/project#country DataSmartenrollProject#country}
-  */
-  readonly country: string;
-  /**
-  * p
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/project#postal_code DataSmartenrollProject#postal_code}
-  */
-  readonly postalCode: string;
 }
 
 export function dataSmartenrollProjectDataProtectionToTerraform(struct?: DataSmartenrollProjectDataProtection): any {
@@ -76,13 +34,6 @@ export function dataSmartenrollProjectDataProtectionToTerraform(struct?: DataSma
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
-    name: cdktf.stringToTerraform(struct!.name),
-    email: cdktf.stringToTerraform(struct!.email),
-    address: cdktf.stringToTerraform(struct!.address),
-    address2: cdktf.stringToTerraform(struct!.address2),
-    city: cdktf.stringToTerraform(struct!.city),
-    country: cdktf.stringToTerraform(struct!.country),
-    postal_code: cdktf.stringToTerraform(struct!.postalCode),
   }
 }
 
@@ -93,52 +44,8 @@ export function dataSmartenrollProjectDataProtectionToHclTerraform(struct?: Data
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
-    name: {
-      value: cdktf.stringToHclTerraform(struct!.name),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    email: {
-      value: cdktf.stringToHclTerraform(struct!.email),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    address: {
-      value: cdktf.stringToHclTerraform(struct!.address),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    address2: {
-      value: cdktf.stringToHclTerraform(struct!.address2),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    city: {
-      value: cdktf.stringToHclTerraform(struct!.city),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    country: {
-      value: cdktf.stringToHclTerraform(struct!.country),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    postal_code: {
-      value: cdktf.stringToHclTerraform(struct!.postalCode),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
   };
-
-  // remove undefined attributes
-  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+  return attrs;
 }
 
 export class DataSmartenrollProjectDataProtectionOutputReference extends cdktf.ComplexObject {
@@ -155,152 +62,51 @@ export class DataSmartenrollProjectDataProtectionOutputReference extends cdktf.C
   public get internalValue(): DataSmartenrollProjectDataProtection | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._name !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.name = this._name;
-    }
-    if (this._email !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.email = this._email;
-    }
-    if (this._address !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.address = this._address;
-    }
-    if (this._address2 !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.address2 = this._address2;
-    }
-    if (this._city !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.city = this._city;
-    }
-    if (this._country !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.country = this._country;
-    }
-    if (this._postalCode !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.postalCode = this._postalCode;
-    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
   public set internalValue(value: DataSmartenrollProjectDataProtection | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this._name = undefined;
-      this._email = undefined;
-      this._address = undefined;
-      this._address2 = undefined;
-      this._city = undefined;
-      this._country = undefined;
-      this._postalCode = undefined;
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this._name = value.name;
-      this._email = value.email;
-      this._address = value.address;
-      this._address2 = value.address2;
-      this._city = value.city;
-      this._country = value.country;
-      this._postalCode = value.postalCode;
     }
   }
 
-  // name - computed: true, optional: false, required: true
-  private _name?: string; 
-  public get name() {
-    return this.getStringAttribute('name');
-  }
-  public set name(value: string) {
-    this._name = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get nameInput() {
-    return this._name;
-  }
-
-  // email - computed: true, optional: false, required: true
-  private _email?: string; 
-  public get email() {
-    return this.getStringAttribute('email');
-  }
-  public set email(value: string) {
-    this._email = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get emailInput() {
-    return this._email;
-  }
-
-  // address - computed: true, optional: false, required: true
-  private _address?: string; 
+  // address - computed: true, optional: false, required: false
   public get address() {
     return this.getStringAttribute('address');
   }
-  public set address(value: string) {
-    this._address = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get addressInput() {
-    return this._address;
-  }
 
-  // address2 - computed: true, optional: true, required: false
-  private _address2?: string; 
+  // address2 - computed: true, optional: false, required: false
   public get address2() {
     return this.getStringAttribute('address2');
   }
-  public set address2(value: string) {
-    this._address2 = value;
-  }
-  public resetAddress2() {
-    this._address2 = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get address2Input() {
-    return this._address2;
-  }
 
-  // city - computed: true, optional: false, required: true
-  private _city?: string; 
+  // city - computed: true, optional: false, required: false
   public get city() {
     return this.getStringAttribute('city');
   }
-  public set city(value: string) {
-    this._city = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get cityInput() {
-    return this._city;
-  }
 
-  // country - computed: true, optional: false, required: true
-  private _country?: string; 
+  // country - computed: true, optional: false, required: false
   public get country() {
     return this.getStringAttribute('country');
   }
-  public set country(value: string) {
-    this._country = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get countryInput() {
-    return this._country;
+
+  // email - computed: true, optional: false, required: false
+  public get email() {
+    return this.getStringAttribute('email');
   }
 
-  // postal_code - computed: true, optional: false, required: true
-  private _postalCode?: string; 
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // postal_code - computed: true, optional: false, required: false
   public get postalCode() {
     return this.getStringAttribute('postal_code');
-  }
-  public set postalCode(value: string) {
-    this._postalCode = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get postalCodeInput() {
-    return this._postalCode;
   }
 }
 
@@ -363,6 +169,32 @@ export class DataSmartenrollProject extends cdktf.TerraformDataSource {
   // ATTRIBUTES
   // ==========
 
+  // allowed_countries - computed: true, optional: false, required: false
+  public get allowedCountries() {
+    return this.getListAttribute('allowed_countries');
+  }
+
+  // contact_email - computed: true, optional: false, required: false
+  public get contactEmail() {
+    return this.getStringAttribute('contact_email');
+  }
+
+  // created_at - computed: true, optional: false, required: false
+  public get createdAt() {
+    return this.getStringAttribute('created_at');
+  }
+
+  // data_protection - computed: true, optional: false, required: false
+  private _dataProtection = new DataSmartenrollProjectDataProtectionOutputReference(this, "data_protection");
+  public get dataProtection() {
+    return this._dataProtection;
+  }
+
+  // default_language - computed: true, optional: false, required: false
+  public get defaultLanguage() {
+    return this.getStringAttribute('default_language');
+  }
+
   // id - computed: true, optional: true, required: false
   private _id?: string; 
   public get id() {
@@ -377,6 +209,11 @@ export class DataSmartenrollProject extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get idInput() {
     return this._id;
+  }
+
+  // identifier - computed: true, optional: false, required: false
+  public get identifier() {
+    return this.getStringAttribute('identifier');
   }
 
   // name - computed: true, optional: true, required: false
@@ -395,40 +232,9 @@ export class DataSmartenrollProject extends cdktf.TerraformDataSource {
     return this._name;
   }
 
-  // allowed_countries - computed: true, optional: false, required: false
-  public get allowedCountries() {
-    return this.getListAttribute('allowed_countries');
-  }
-
-  // contact_email - computed: true, optional: false, required: false
-  public get contactEmail() {
-    return this.getStringAttribute('contact_email');
-  }
-
   // privacy_url - computed: true, optional: false, required: false
   public get privacyUrl() {
     return this.getStringAttribute('privacy_url');
-  }
-
-  // terms_and_conditions_url - computed: true, optional: false, required: false
-  public get termsAndConditionsUrl() {
-    return this.getStringAttribute('terms_and_conditions_url');
-  }
-
-  // target - computed: true, optional: false, required: false
-  public get target() {
-    return this.getStringAttribute('target');
-  }
-
-  // default_language - computed: true, optional: false, required: false
-  public get defaultLanguage() {
-    return this.getStringAttribute('default_language');
-  }
-
-  // data_protection - computed: true, optional: false, required: false
-  private _dataProtection = new DataSmartenrollProjectDataProtectionOutputReference(this, "data_protection");
-  public get dataProtection() {
-    return this._dataProtection;
   }
 
   // status - computed: true, optional: false, required: false
@@ -436,14 +242,14 @@ export class DataSmartenrollProject extends cdktf.TerraformDataSource {
     return this.getStringAttribute('status');
   }
 
-  // identifier - computed: true, optional: false, required: false
-  public get identifier() {
-    return this.getStringAttribute('identifier');
+  // target - computed: true, optional: false, required: false
+  public get target() {
+    return this.getStringAttribute('target');
   }
 
-  // created_at - computed: true, optional: false, required: false
-  public get createdAt() {
-    return this.getStringAttribute('created_at');
+  // terms_and_conditions_url - computed: true, optional: false, required: false
+  public get termsAndConditionsUrl() {
+    return this.getStringAttribute('terms_and_conditions_url');
   }
 
   // updated_at - computed: true, optional: false, required: false

@@ -10,23 +10,107 @@ import * as cdktf from 'cdktf';
 
 export interface DataSmartenrollProjectsConfig extends cdktf.TerraformMetaArguments {
   /**
-  * x
+  * Only projects whose name contains this text (case-insensitive).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/projects#name_contains DataSmartenrollProjects#name_contains}
   */
   readonly nameContains?: string;
   /**
-  * x
+  * Only projects with this status: `draft`, `active`, `paused`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/projects#status DataSmartenrollProjects#status}
   */
   readonly status?: string;
   /**
-  * x
+  * Only projects with this target: `personal`, `business`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/data-sources/projects#target DataSmartenrollProjects#target}
   */
   readonly target?: string;
+}
+export interface DataSmartenrollProjectsProjectsDataProtection {
+}
+
+export function dataSmartenrollProjectsProjectsDataProtectionToTerraform(struct?: DataSmartenrollProjectsProjectsDataProtection): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataSmartenrollProjectsProjectsDataProtectionToHclTerraform(struct?: DataSmartenrollProjectsProjectsDataProtection): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataSmartenrollProjectsProjectsDataProtectionOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataSmartenrollProjectsProjectsDataProtection | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataSmartenrollProjectsProjectsDataProtection | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // address - computed: true, optional: false, required: false
+  public get address() {
+    return this.getStringAttribute('address');
+  }
+
+  // address2 - computed: true, optional: false, required: false
+  public get address2() {
+    return this.getStringAttribute('address2');
+  }
+
+  // city - computed: true, optional: false, required: false
+  public get city() {
+    return this.getStringAttribute('city');
+  }
+
+  // country - computed: true, optional: false, required: false
+  public get country() {
+    return this.getStringAttribute('country');
+  }
+
+  // email - computed: true, optional: false, required: false
+  public get email() {
+    return this.getStringAttribute('email');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // postal_code - computed: true, optional: false, required: false
+  public get postalCode() {
+    return this.getStringAttribute('postal_code');
+  }
 }
 export interface DataSmartenrollProjectsProjects {
 }
@@ -79,14 +163,50 @@ export class DataSmartenrollProjectsProjectsOutputReference extends cdktf.Comple
     }
   }
 
+  // allowed_countries - computed: true, optional: false, required: false
+  public get allowedCountries() {
+    return this.getListAttribute('allowed_countries');
+  }
+
+  // contact_email - computed: true, optional: false, required: false
+  public get contactEmail() {
+    return this.getStringAttribute('contact_email');
+  }
+
+  // created_at - computed: true, optional: false, required: false
+  public get createdAt() {
+    return this.getStringAttribute('created_at');
+  }
+
+  // data_protection - computed: true, optional: false, required: false
+  private _dataProtection = new DataSmartenrollProjectsProjectsDataProtectionOutputReference(this, "data_protection");
+  public get dataProtection() {
+    return this._dataProtection;
+  }
+
+  // default_language - computed: true, optional: false, required: false
+  public get defaultLanguage() {
+    return this.getStringAttribute('default_language');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
   }
 
+  // identifier - computed: true, optional: false, required: false
+  public get identifier() {
+    return this.getStringAttribute('identifier');
+  }
+
   // name - computed: true, optional: false, required: false
   public get name() {
     return this.getStringAttribute('name');
+  }
+
+  // privacy_url - computed: true, optional: false, required: false
+  public get privacyUrl() {
+    return this.getStringAttribute('privacy_url');
   }
 
   // status - computed: true, optional: false, required: false
@@ -97,6 +217,16 @@ export class DataSmartenrollProjectsProjectsOutputReference extends cdktf.Comple
   // target - computed: true, optional: false, required: false
   public get target() {
     return this.getStringAttribute('target');
+  }
+
+  // terms_and_conditions_url - computed: true, optional: false, required: false
+  public get termsAndConditionsUrl() {
+    return this.getStringAttribute('terms_and_conditions_url');
+  }
+
+  // updated_at - computed: true, optional: false, required: false
+  public get updatedAt() {
+    return this.getStringAttribute('updated_at');
   }
 }
 
@@ -179,6 +309,11 @@ export class DataSmartenrollProjects extends cdktf.TerraformDataSource {
   // ATTRIBUTES
   // ==========
 
+  // ids - computed: true, optional: false, required: false
+  public get ids() {
+    return this.getListAttribute('ids');
+  }
+
   // name_contains - computed: false, optional: true, required: false
   private _nameContains?: string; 
   public get nameContains() {
@@ -193,6 +328,12 @@ export class DataSmartenrollProjects extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get nameContainsInput() {
     return this._nameContains;
+  }
+
+  // projects - computed: true, optional: false, required: false
+  private _projects = new DataSmartenrollProjectsProjectsList(this, "projects", false);
+  public get projects() {
+    return this._projects;
   }
 
   // status - computed: false, optional: true, required: false
@@ -225,12 +366,6 @@ export class DataSmartenrollProjects extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
     return this._target;
-  }
-
-  // projects - computed: true, optional: false, required: false
-  private _projects = new DataSmartenrollProjectsProjectsList(this, "projects", false);
-  public get projects() {
-    return this._projects;
   }
 
   // =========

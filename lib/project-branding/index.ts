@@ -10,59 +10,59 @@ import * as cdktf from 'cdktf';
 
 export interface ProjectBrandingConfig extends cdktf.TerraformMetaArguments {
   /**
-  * p
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#project_id ProjectBranding#project_id}
-  */
-  readonly projectId: string;
-  /**
-  * x
+  * Main background colour, hex `#rgb` or `#rrggbb`. Default `#01236D`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#background_color ProjectBranding#background_color}
   */
   readonly backgroundColor?: string;
   /**
-  * x
+  * Primary button colour, hex `#rgb` or `#rrggbb`. Default `#B2BDD3`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#button_color ProjectBranding#button_color}
   */
   readonly buttonColor?: string;
   /**
-  * x
+  * Button text colour, hex `#rgb` or `#rrggbb`. Default `#FFFFFF`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#button_text_color ProjectBranding#button_text_color}
   */
   readonly buttonTextColor?: string;
   /**
-  * x
+  * Side or decorative image: an http(s) URL, `""` or null for none. Default null.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#title_color ProjectBranding#title_color}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#image ProjectBranding#image}
   */
-  readonly titleColor?: string;
+  readonly image?: string;
   /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#text_color ProjectBranding#text_color}
-  */
-  readonly textColor?: string;
-  /**
-  * x
+  * Background colour of the image area: hex `#rgb`/`#rrggbb` or a CSS colour name such as `white`. Default `white`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#image_background_color ProjectBranding#image_background_color}
   */
   readonly imageBackgroundColor?: string;
   /**
-  * x
+  * Logo shown at the top of the onboarding pages: an http(s) URL, or null for none. Default null.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#logo ProjectBranding#logo}
   */
   readonly logo?: string;
   /**
-  * x
+  * Id of the project whose branding this is. Changing it replaces the resource.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#image ProjectBranding#image}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#project_id ProjectBranding#project_id}
   */
-  readonly image?: string;
+  readonly projectId: string;
+  /**
+  * Body text colour, hex `#rgb` or `#rrggbb`. Default `#8091B6`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#text_color ProjectBranding#text_color}
+  */
+  readonly textColor?: string;
+  /**
+  * Headings colour, hex `#rgb` or `#rrggbb`. Default `#000000`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#title_color ProjectBranding#title_color}
+  */
+  readonly titleColor?: string;
 }
 
 /**
@@ -116,38 +116,20 @@ export class ProjectBranding extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._projectId = config.projectId;
     this._backgroundColor = config.backgroundColor;
     this._buttonColor = config.buttonColor;
     this._buttonTextColor = config.buttonTextColor;
-    this._titleColor = config.titleColor;
-    this._textColor = config.textColor;
+    this._image = config.image;
     this._imageBackgroundColor = config.imageBackgroundColor;
     this._logo = config.logo;
-    this._image = config.image;
+    this._projectId = config.projectId;
+    this._textColor = config.textColor;
+    this._titleColor = config.titleColor;
   }
 
   // ==========
   // ATTRIBUTES
   // ==========
-
-  // id - computed: true, optional: false, required: false
-  public get id() {
-    return this.getStringAttribute('id');
-  }
-
-  // project_id - computed: false, optional: false, required: true
-  private _projectId?: string; 
-  public get projectId() {
-    return this.getStringAttribute('project_id');
-  }
-  public set projectId(value: string) {
-    this._projectId = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get projectIdInput() {
-    return this._projectId;
-  }
 
   // background_color - computed: true, optional: true, required: false
   private _backgroundColor?: string; 
@@ -197,36 +179,25 @@ export class ProjectBranding extends cdktf.TerraformResource {
     return this._buttonTextColor;
   }
 
-  // title_color - computed: true, optional: true, required: false
-  private _titleColor?: string; 
-  public get titleColor() {
-    return this.getStringAttribute('title_color');
-  }
-  public set titleColor(value: string) {
-    this._titleColor = value;
-  }
-  public resetTitleColor() {
-    this._titleColor = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get titleColorInput() {
-    return this._titleColor;
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
   }
 
-  // text_color - computed: true, optional: true, required: false
-  private _textColor?: string; 
-  public get textColor() {
-    return this.getStringAttribute('text_color');
+  // image - computed: true, optional: true, required: false
+  private _image?: string; 
+  public get image() {
+    return this.getStringAttribute('image');
   }
-  public set textColor(value: string) {
-    this._textColor = value;
+  public set image(value: string) {
+    this._image = value;
   }
-  public resetTextColor() {
-    this._textColor = undefined;
+  public resetImage() {
+    this._image = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get textColorInput() {
-    return this._textColor;
+  public get imageInput() {
+    return this._image;
   }
 
   // image_background_color - computed: true, optional: true, required: false
@@ -261,20 +232,49 @@ export class ProjectBranding extends cdktf.TerraformResource {
     return this._logo;
   }
 
-  // image - computed: true, optional: true, required: false
-  private _image?: string; 
-  public get image() {
-    return this.getStringAttribute('image');
+  // project_id - computed: false, optional: false, required: true
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
   }
-  public set image(value: string) {
-    this._image = value;
-  }
-  public resetImage() {
-    this._image = undefined;
+  public set projectId(value: string) {
+    this._projectId = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get imageInput() {
-    return this._image;
+  public get projectIdInput() {
+    return this._projectId;
+  }
+
+  // text_color - computed: true, optional: true, required: false
+  private _textColor?: string; 
+  public get textColor() {
+    return this.getStringAttribute('text_color');
+  }
+  public set textColor(value: string) {
+    this._textColor = value;
+  }
+  public resetTextColor() {
+    this._textColor = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get textColorInput() {
+    return this._textColor;
+  }
+
+  // title_color - computed: true, optional: true, required: false
+  private _titleColor?: string; 
+  public get titleColor() {
+    return this.getStringAttribute('title_color');
+  }
+  public set titleColor(value: string) {
+    this._titleColor = value;
+  }
+  public resetTitleColor() {
+    this._titleColor = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get titleColorInput() {
+    return this._titleColor;
   }
 
   // =========
@@ -283,26 +283,20 @@ export class ProjectBranding extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      project_id: cdktf.stringToTerraform(this._projectId),
       background_color: cdktf.stringToTerraform(this._backgroundColor),
       button_color: cdktf.stringToTerraform(this._buttonColor),
       button_text_color: cdktf.stringToTerraform(this._buttonTextColor),
-      title_color: cdktf.stringToTerraform(this._titleColor),
-      text_color: cdktf.stringToTerraform(this._textColor),
+      image: cdktf.stringToTerraform(this._image),
       image_background_color: cdktf.stringToTerraform(this._imageBackgroundColor),
       logo: cdktf.stringToTerraform(this._logo),
-      image: cdktf.stringToTerraform(this._image),
+      project_id: cdktf.stringToTerraform(this._projectId),
+      text_color: cdktf.stringToTerraform(this._textColor),
+      title_color: cdktf.stringToTerraform(this._titleColor),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
-      project_id: {
-        value: cdktf.stringToHclTerraform(this._projectId),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
       background_color: {
         value: cdktf.stringToHclTerraform(this._backgroundColor),
         isBlock: false,
@@ -321,14 +315,8 @@ export class ProjectBranding extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
-      title_color: {
-        value: cdktf.stringToHclTerraform(this._titleColor),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      text_color: {
-        value: cdktf.stringToHclTerraform(this._textColor),
+      image: {
+        value: cdktf.stringToHclTerraform(this._image),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -345,8 +333,20 @@ export class ProjectBranding extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
-      image: {
-        value: cdktf.stringToHclTerraform(this._image),
+      project_id: {
+        value: cdktf.stringToHclTerraform(this._projectId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      text_color: {
+        value: cdktf.stringToHclTerraform(this._textColor),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      title_color: {
+        value: cdktf.stringToHclTerraform(this._titleColor),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -10,547 +10,101 @@ import * as cdktf from 'cdktf';
 
 export interface ProjectFlowConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Project.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#project_id ProjectFlow#project_id}
-  */
-  readonly projectId: string;
-  /**
-  * Type.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#type ProjectFlow#type}
-  */
-  readonly type?: string;
-  /**
-  * Target.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#target ProjectFlow#target}
-  */
-  readonly target?: string;
-  /**
-  * Status.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#status ProjectFlow#status}
-  */
-  readonly status?: string;
-  /**
-  * Sign-up form.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#sign_up_form ProjectFlow#sign_up_form}
-  */
-  readonly signUpForm?: ProjectFlowSignUpForm;
-  /**
-  * Steps.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#steps ProjectFlow#steps}
-  */
-  readonly steps?: ProjectFlowSteps;
-  /**
-  * Documents.
+  * Document verification settings.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#documents ProjectFlow#documents}
   */
   readonly documents?: ProjectFlowDocuments;
   /**
-  * Liveness.
+  * Integrations: redirect, webhook and blacklist source.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#integrations ProjectFlow#integrations}
+  */
+  readonly integrations?: ProjectFlowIntegrations;
+  /**
+  * Liveness detection settings.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#liveness ProjectFlow#liveness}
   */
   readonly liveness?: ProjectFlowLiveness;
   /**
-  * Integrations.
+  * Id of the project this flow belongs to. Changing it replaces the flow.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#integrations ProjectFlow#integrations}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#project_id ProjectFlow#project_id}
   */
-  readonly integrations?: ProjectFlowIntegrations;
+  readonly projectId: string;
+  /**
+  * Sign-up form settings: what the enrollee is asked for first.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#sign_up_form ProjectFlow#sign_up_form}
+  */
+  readonly signUpForm?: ProjectFlowSignUpForm;
+  /**
+  * Lifecycle of the flow and its project: `draft`, `active` or `paused`. Default `draft`. `active` requires `integrations.redirect_url` and fully configured mandatory steps; the change is applied after the configuration.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#status ProjectFlow#status}
+  */
+  readonly status?: string;
+  /**
+  * Step requirements of the flow.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#steps ProjectFlow#steps}
+  */
+  readonly steps?: ProjectFlowSteps;
+  /**
+  * Who is onboarded: `personal`, `business`. Default `personal`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#target ProjectFlow#target}
+  */
+  readonly target?: string;
+  /**
+  * Flow type: `onboarding`, `login` (SmartEnroll uses `onboarding`). Default `onboarding`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#type ProjectFlow#type}
+  */
+  readonly type?: string;
 }
-export interface ProjectFlowSignUpForm {
+export interface ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplates {
   /**
-  * x
+  * Id of an approved prompt template.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#full_name ProjectFlow#full_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#prompt_template ProjectFlow#prompt_template}
   */
-  readonly fullName?: boolean | cdktf.IResolvable;
+  readonly promptTemplate: string;
   /**
-  * x
+  * `mandatory` or `optional`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#full_name_style ProjectFlow#full_name_style}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#required ProjectFlow#required}
   */
-  readonly fullNameStyle?: string;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#email ProjectFlow#email}
-  */
-  readonly email?: boolean | cdktf.IResolvable;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#email_gateway ProjectFlow#email_gateway}
-  */
-  readonly emailGateway?: string;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#phone ProjectFlow#phone}
-  */
-  readonly phone?: boolean | cdktf.IResolvable;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#phone_gateway ProjectFlow#phone_gateway}
-  */
-  readonly phoneGateway?: string;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#country_code ProjectFlow#country_code}
-  */
-  readonly countryCode?: string;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#allow_additional_fields ProjectFlow#allow_additional_fields}
-  */
-  readonly allowAdditionalFields?: boolean | cdktf.IResolvable;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#additional_fields ProjectFlow#additional_fields}
-  */
-  readonly additionalFields?: string[];
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#show_privacy_notice ProjectFlow#show_privacy_notice}
-  */
-  readonly showPrivacyNotice?: boolean | cdktf.IResolvable;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#show_terms_and_conditions ProjectFlow#show_terms_and_conditions}
-  */
-  readonly showTermsAndConditions?: boolean | cdktf.IResolvable;
+  readonly required?: string;
 }
 
-export function projectFlowSignUpFormToTerraform(struct?: ProjectFlowSignUpForm | cdktf.IResolvable): any {
+export function projectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesToTerraform(struct?: ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplates | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
-    full_name: cdktf.booleanToTerraform(struct!.fullName),
-    full_name_style: cdktf.stringToTerraform(struct!.fullNameStyle),
-    email: cdktf.booleanToTerraform(struct!.email),
-    email_gateway: cdktf.stringToTerraform(struct!.emailGateway),
-    phone: cdktf.booleanToTerraform(struct!.phone),
-    phone_gateway: cdktf.stringToTerraform(struct!.phoneGateway),
-    country_code: cdktf.stringToTerraform(struct!.countryCode),
-    allow_additional_fields: cdktf.booleanToTerraform(struct!.allowAdditionalFields),
-    additional_fields: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.additionalFields),
-    show_privacy_notice: cdktf.booleanToTerraform(struct!.showPrivacyNotice),
-    show_terms_and_conditions: cdktf.booleanToTerraform(struct!.showTermsAndConditions),
+    prompt_template: cdktf.stringToTerraform(struct!.promptTemplate),
+    required: cdktf.stringToTerraform(struct!.required),
   }
 }
 
 
-export function projectFlowSignUpFormToHclTerraform(struct?: ProjectFlowSignUpForm | cdktf.IResolvable): any {
+export function projectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesToHclTerraform(struct?: ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplates | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
-    full_name: {
-      value: cdktf.booleanToHclTerraform(struct!.fullName),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
-    },
-    full_name_style: {
-      value: cdktf.stringToHclTerraform(struct!.fullNameStyle),
+    prompt_template: {
+      value: cdktf.stringToHclTerraform(struct!.promptTemplate),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
-    email: {
-      value: cdktf.booleanToHclTerraform(struct!.email),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
-    },
-    email_gateway: {
-      value: cdktf.stringToHclTerraform(struct!.emailGateway),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    phone: {
-      value: cdktf.booleanToHclTerraform(struct!.phone),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
-    },
-    phone_gateway: {
-      value: cdktf.stringToHclTerraform(struct!.phoneGateway),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    country_code: {
-      value: cdktf.stringToHclTerraform(struct!.countryCode),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    allow_additional_fields: {
-      value: cdktf.booleanToHclTerraform(struct!.allowAdditionalFields),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
-    },
-    additional_fields: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.additionalFields),
-      isBlock: false,
-      type: "list",
-      storageClassType: "stringList",
-    },
-    show_privacy_notice: {
-      value: cdktf.booleanToHclTerraform(struct!.showPrivacyNotice),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
-    },
-    show_terms_and_conditions: {
-      value: cdktf.booleanToHclTerraform(struct!.showTermsAndConditions),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
-    },
-  };
-
-  // remove undefined attributes
-  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
-}
-
-export class ProjectFlowSignUpFormOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): ProjectFlowSignUpForm | cdktf.IResolvable | undefined {
-    if (this.resolvableValue) {
-      return this.resolvableValue;
-    }
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    if (this._fullName !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.fullName = this._fullName;
-    }
-    if (this._fullNameStyle !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.fullNameStyle = this._fullNameStyle;
-    }
-    if (this._email !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.email = this._email;
-    }
-    if (this._emailGateway !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.emailGateway = this._emailGateway;
-    }
-    if (this._phone !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.phone = this._phone;
-    }
-    if (this._phoneGateway !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.phoneGateway = this._phoneGateway;
-    }
-    if (this._countryCode !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.countryCode = this._countryCode;
-    }
-    if (this._allowAdditionalFields !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.allowAdditionalFields = this._allowAdditionalFields;
-    }
-    if (this._additionalFields !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.additionalFields = this._additionalFields;
-    }
-    if (this._showPrivacyNotice !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.showPrivacyNotice = this._showPrivacyNotice;
-    }
-    if (this._showTermsAndConditions !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.showTermsAndConditions = this._showTermsAndConditions;
-    }
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: ProjectFlowSignUpForm | cdktf.IResolvable | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-      this.resolvableValue = undefined;
-      this._fullName = undefined;
-      this._fullNameStyle = undefined;
-      this._email = undefined;
-      this._emailGateway = undefined;
-      this._phone = undefined;
-      this._phoneGateway = undefined;
-      this._countryCode = undefined;
-      this._allowAdditionalFields = undefined;
-      this._additionalFields = undefined;
-      this._showPrivacyNotice = undefined;
-      this._showTermsAndConditions = undefined;
-    }
-    else if (cdktf.Tokenization.isResolvable(value)) {
-      this.isEmptyObject = false;
-      this.resolvableValue = value;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-      this.resolvableValue = undefined;
-      this._fullName = value.fullName;
-      this._fullNameStyle = value.fullNameStyle;
-      this._email = value.email;
-      this._emailGateway = value.emailGateway;
-      this._phone = value.phone;
-      this._phoneGateway = value.phoneGateway;
-      this._countryCode = value.countryCode;
-      this._allowAdditionalFields = value.allowAdditionalFields;
-      this._additionalFields = value.additionalFields;
-      this._showPrivacyNotice = value.showPrivacyNotice;
-      this._showTermsAndConditions = value.showTermsAndConditions;
-    }
-  }
-
-  // full_name - computed: true, optional: true, required: false
-  private _fullName?: boolean | cdktf.IResolvable; 
-  public get fullName() {
-    return this.getBooleanAttribute('full_name');
-  }
-  public set fullName(value: boolean | cdktf.IResolvable) {
-    this._fullName = value;
-  }
-  public resetFullName() {
-    this._fullName = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get fullNameInput() {
-    return this._fullName;
-  }
-
-  // full_name_style - computed: true, optional: true, required: false
-  private _fullNameStyle?: string; 
-  public get fullNameStyle() {
-    return this.getStringAttribute('full_name_style');
-  }
-  public set fullNameStyle(value: string) {
-    this._fullNameStyle = value;
-  }
-  public resetFullNameStyle() {
-    this._fullNameStyle = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get fullNameStyleInput() {
-    return this._fullNameStyle;
-  }
-
-  // email - computed: true, optional: true, required: false
-  private _email?: boolean | cdktf.IResolvable; 
-  public get email() {
-    return this.getBooleanAttribute('email');
-  }
-  public set email(value: boolean | cdktf.IResolvable) {
-    this._email = value;
-  }
-  public resetEmail() {
-    this._email = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get emailInput() {
-    return this._email;
-  }
-
-  // email_gateway - computed: true, optional: true, required: false
-  private _emailGateway?: string; 
-  public get emailGateway() {
-    return this.getStringAttribute('email_gateway');
-  }
-  public set emailGateway(value: string) {
-    this._emailGateway = value;
-  }
-  public resetEmailGateway() {
-    this._emailGateway = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get emailGatewayInput() {
-    return this._emailGateway;
-  }
-
-  // phone - computed: true, optional: true, required: false
-  private _phone?: boolean | cdktf.IResolvable; 
-  public get phone() {
-    return this.getBooleanAttribute('phone');
-  }
-  public set phone(value: boolean | cdktf.IResolvable) {
-    this._phone = value;
-  }
-  public resetPhone() {
-    this._phone = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get phoneInput() {
-    return this._phone;
-  }
-
-  // phone_gateway - computed: true, optional: true, required: false
-  private _phoneGateway?: string; 
-  public get phoneGateway() {
-    return this.getStringAttribute('phone_gateway');
-  }
-  public set phoneGateway(value: string) {
-    this._phoneGateway = value;
-  }
-  public resetPhoneGateway() {
-    this._phoneGateway = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get phoneGatewayInput() {
-    return this._phoneGateway;
-  }
-
-  // country_code - computed: true, optional: true, required: false
-  private _countryCode?: string; 
-  public get countryCode() {
-    return this.getStringAttribute('country_code');
-  }
-  public set countryCode(value: string) {
-    this._countryCode = value;
-  }
-  public resetCountryCode() {
-    this._countryCode = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get countryCodeInput() {
-    return this._countryCode;
-  }
-
-  // allow_additional_fields - computed: true, optional: true, required: false
-  private _allowAdditionalFields?: boolean | cdktf.IResolvable; 
-  public get allowAdditionalFields() {
-    return this.getBooleanAttribute('allow_additional_fields');
-  }
-  public set allowAdditionalFields(value: boolean | cdktf.IResolvable) {
-    this._allowAdditionalFields = value;
-  }
-  public resetAllowAdditionalFields() {
-    this._allowAdditionalFields = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get allowAdditionalFieldsInput() {
-    return this._allowAdditionalFields;
-  }
-
-  // additional_fields - computed: true, optional: true, required: false
-  private _additionalFields?: string[]; 
-  public get additionalFields() {
-    return this.getListAttribute('additional_fields');
-  }
-  public set additionalFields(value: string[]) {
-    this._additionalFields = value;
-  }
-  public resetAdditionalFields() {
-    this._additionalFields = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get additionalFieldsInput() {
-    return this._additionalFields;
-  }
-
-  // show_privacy_notice - computed: true, optional: true, required: false
-  private _showPrivacyNotice?: boolean | cdktf.IResolvable; 
-  public get showPrivacyNotice() {
-    return this.getBooleanAttribute('show_privacy_notice');
-  }
-  public set showPrivacyNotice(value: boolean | cdktf.IResolvable) {
-    this._showPrivacyNotice = value;
-  }
-  public resetShowPrivacyNotice() {
-    this._showPrivacyNotice = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get showPrivacyNoticeInput() {
-    return this._showPrivacyNotice;
-  }
-
-  // show_terms_and_conditions - computed: true, optional: true, required: false
-  private _showTermsAndConditions?: boolean | cdktf.IResolvable; 
-  public get showTermsAndConditions() {
-    return this.getBooleanAttribute('show_terms_and_conditions');
-  }
-  public set showTermsAndConditions(value: boolean | cdktf.IResolvable) {
-    this._showTermsAndConditions = value;
-  }
-  public resetShowTermsAndConditions() {
-    this._showTermsAndConditions = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get showTermsAndConditionsInput() {
-    return this._showTermsAndConditions;
-  }
-}
-export interface ProjectFlowSteps {
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#document ProjectFlow#document}
-  */
-  readonly document?: string;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#liveness ProjectFlow#liveness}
-  */
-  readonly liveness?: string;
-}
-
-export function projectFlowStepsToTerraform(struct?: ProjectFlowSteps | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-    document: cdktf.stringToTerraform(struct!.document),
-    liveness: cdktf.stringToTerraform(struct!.liveness),
-  }
-}
-
-
-export function projectFlowStepsToHclTerraform(struct?: ProjectFlowSteps | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-    document: {
-      value: cdktf.stringToHclTerraform(struct!.document),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    liveness: {
-      value: cdktf.stringToHclTerraform(struct!.liveness),
+    required: {
+      value: cdktf.stringToHclTerraform(struct!.required),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -561,41 +115,43 @@ export function projectFlowStepsToHclTerraform(struct?: ProjectFlowSteps | cdktf
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ProjectFlowStepsOutputReference extends cdktf.ComplexObject {
+export class ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): ProjectFlowSteps | cdktf.IResolvable | undefined {
+  public get internalValue(): ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplates | cdktf.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._document !== undefined) {
+    if (this._promptTemplate !== undefined) {
       hasAnyValues = true;
-      internalValueResult.document = this._document;
+      internalValueResult.promptTemplate = this._promptTemplate;
     }
-    if (this._liveness !== undefined) {
+    if (this._required !== undefined) {
       hasAnyValues = true;
-      internalValueResult.liveness = this._liveness;
+      internalValueResult.required = this._required;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ProjectFlowSteps | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplates | cdktf.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._document = undefined;
-      this._liveness = undefined;
+      this._promptTemplate = undefined;
+      this._required = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -604,60 +160,79 @@ export class ProjectFlowStepsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._document = value.document;
-      this._liveness = value.liveness;
+      this._promptTemplate = value.promptTemplate;
+      this._required = value.required;
     }
   }
 
-  // document - computed: true, optional: true, required: false
-  private _document?: string; 
-  public get document() {
-    return this.getStringAttribute('document');
+  // prompt_template - computed: true, optional: false, required: true
+  private _promptTemplate?: string; 
+  public get promptTemplate() {
+    return this.getStringAttribute('prompt_template');
   }
-  public set document(value: string) {
-    this._document = value;
-  }
-  public resetDocument() {
-    this._document = undefined;
+  public set promptTemplate(value: string) {
+    this._promptTemplate = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get documentInput() {
-    return this._document;
+  public get promptTemplateInput() {
+    return this._promptTemplate;
   }
 
-  // liveness - computed: true, optional: true, required: false
-  private _liveness?: string; 
-  public get liveness() {
-    return this.getStringAttribute('liveness');
+  // required - computed: true, optional: true, required: false
+  private _required?: string; 
+  public get required() {
+    return this.getStringAttribute('required');
   }
-  public set liveness(value: string) {
-    this._liveness = value;
+  public set required(value: string) {
+    this._required = value;
   }
-  public resetLiveness() {
-    this._liveness = undefined;
+  public resetRequired() {
+    this._required = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get livenessInput() {
-    return this._liveness;
+  public get requiredInput() {
+    return this._required;
+  }
+}
+
+export class ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesList extends cdktf.ComplexList {
+  public internalValue? : ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplates[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesOutputReference {
+    return new ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
 export interface ProjectFlowDocumentsDocumentTypesConfigurations {
   /**
-  * x
+  * Whether this document category is accepted. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#active ProjectFlow#active}
   */
-  readonly active?: boolean | cdktf.IResolvable;
+  readonly active: boolean | cdktf.IResolvable;
   /**
-  * x
+  * Document category: `government_id`, `passport`, `license` (personal) or `bank_document`, `tax_document`, `business_document` (business). Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#document_category ProjectFlow#document_category}
   */
   readonly documentCategory: string;
   /**
+  * Prompt templates for this category (ids or `{promptTemplate, required}` objects). Default `[]`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#document_templates ProjectFlow#document_templates}
   */
-  readonly documentTemplates?: string[];
+  readonly documentTemplates?: ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplates[] | cdktf.IResolvable;
 }
 
 export function projectFlowDocumentsDocumentTypesConfigurationsToTerraform(struct?: ProjectFlowDocumentsDocumentTypesConfigurations): any {
@@ -668,7 +243,7 @@ export function projectFlowDocumentsDocumentTypesConfigurationsToTerraform(struc
   return {
     active: cdktf.booleanToTerraform(struct!.active),
     document_category: cdktf.stringToTerraform(struct!.documentCategory),
-    document_templates: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.documentTemplates),
+    document_templates: cdktf.listMapper(projectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesToTerraform, false)(struct!.documentTemplates),
   }
 }
 
@@ -692,10 +267,10 @@ export function projectFlowDocumentsDocumentTypesConfigurationsToHclTerraform(st
       storageClassType: "string",
     },
     document_templates: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.documentTemplates),
-      isBlock: false,
+      value: cdktf.listMapperHcl(projectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesToHclTerraform, false)(struct!.documentTemplates),
+      isBlock: true,
       type: "list",
-      storageClassType: "stringList",
+      storageClassType: "ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesList",
     },
   };
 
@@ -727,9 +302,9 @@ export class ProjectFlowDocumentsDocumentTypesConfigurationsOutputReference exte
       hasAnyValues = true;
       internalValueResult.documentCategory = this._documentCategory;
     }
-    if (this._documentTemplates !== undefined) {
+    if (this._documentTemplates?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.documentTemplates = this._documentTemplates;
+      internalValueResult.documentTemplates = this._documentTemplates?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -739,26 +314,23 @@ export class ProjectFlowDocumentsDocumentTypesConfigurationsOutputReference exte
       this.isEmptyObject = false;
       this._active = undefined;
       this._documentCategory = undefined;
-      this._documentTemplates = undefined;
+      this._documentTemplates.internalValue = undefined;
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this._active = value.active;
       this._documentCategory = value.documentCategory;
-      this._documentTemplates = value.documentTemplates;
+      this._documentTemplates.internalValue = value.documentTemplates;
     }
   }
 
-  // active - computed: true, optional: true, required: false
+  // active - computed: true, optional: false, required: true
   private _active?: boolean | cdktf.IResolvable; 
   public get active() {
     return this.getBooleanAttribute('active');
   }
   public set active(value: boolean | cdktf.IResolvable) {
     this._active = value;
-  }
-  public resetActive() {
-    this._active = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get activeInput() {
@@ -779,19 +351,19 @@ export class ProjectFlowDocumentsDocumentTypesConfigurationsOutputReference exte
   }
 
   // document_templates - computed: true, optional: true, required: false
-  private _documentTemplates?: string[]; 
+  private _documentTemplates = new ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplatesList(this, "document_templates", false);
   public get documentTemplates() {
-    return this.getListAttribute('document_templates');
+    return this._documentTemplates;
   }
-  public set documentTemplates(value: string[]) {
-    this._documentTemplates = value;
+  public putDocumentTemplates(value: ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplates[] | cdktf.IResolvable) {
+    this._documentTemplates.internalValue = value;
   }
   public resetDocumentTemplates() {
-    this._documentTemplates = undefined;
+    this._documentTemplates.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get documentTemplatesInput() {
-    return this._documentTemplates;
+    return this._documentTemplates.internalValue;
   }
 }
 
@@ -816,17 +388,17 @@ export class ProjectFlowDocumentsDocumentTypesConfigurationsList extends cdktf.C
 }
 export interface ProjectFlowDocumentsDocumentTypes {
   /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#country ProjectFlow#country}
-  */
-  readonly country: string;
-  /**
-  * x
+  * Document categories for the country; at least one must be active unless the document step is skipped.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#configurations ProjectFlow#configurations}
   */
   readonly configurations: ProjectFlowDocumentsDocumentTypesConfigurations[] | cdktf.IResolvable;
+  /**
+  * Country name this row applies to, e.g. `United States`. Required, non-empty.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#country ProjectFlow#country}
+  */
+  readonly country: string;
 }
 
 export function projectFlowDocumentsDocumentTypesToTerraform(struct?: ProjectFlowDocumentsDocumentTypes | cdktf.IResolvable): any {
@@ -835,8 +407,8 @@ export function projectFlowDocumentsDocumentTypesToTerraform(struct?: ProjectFlo
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
-    country: cdktf.stringToTerraform(struct!.country),
     configurations: cdktf.listMapper(projectFlowDocumentsDocumentTypesConfigurationsToTerraform, false)(struct!.configurations),
+    country: cdktf.stringToTerraform(struct!.country),
   }
 }
 
@@ -847,17 +419,17 @@ export function projectFlowDocumentsDocumentTypesToHclTerraform(struct?: Project
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
-    country: {
-      value: cdktf.stringToHclTerraform(struct!.country),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
     configurations: {
       value: cdktf.listMapperHcl(projectFlowDocumentsDocumentTypesConfigurationsToHclTerraform, false)(struct!.configurations),
       isBlock: true,
       type: "list",
       storageClassType: "ProjectFlowDocumentsDocumentTypesConfigurationsList",
+    },
+    country: {
+      value: cdktf.stringToHclTerraform(struct!.country),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
   };
 
@@ -885,13 +457,13 @@ export class ProjectFlowDocumentsDocumentTypesOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._country !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.country = this._country;
-    }
     if (this._configurations?.internalValue !== undefined) {
       hasAnyValues = true;
       internalValueResult.configurations = this._configurations?.internalValue;
+    }
+    if (this._country !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.country = this._country;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -900,8 +472,8 @@ export class ProjectFlowDocumentsDocumentTypesOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._country = undefined;
       this._configurations.internalValue = undefined;
+      this._country = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -910,22 +482,9 @@ export class ProjectFlowDocumentsDocumentTypesOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._country = value.country;
       this._configurations.internalValue = value.configurations;
+      this._country = value.country;
     }
-  }
-
-  // country - computed: true, optional: false, required: true
-  private _country?: string; 
-  public get country() {
-    return this.getStringAttribute('country');
-  }
-  public set country(value: string) {
-    this._country = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get countryInput() {
-    return this._country;
   }
 
   // configurations - computed: true, optional: false, required: true
@@ -939,6 +498,19 @@ export class ProjectFlowDocumentsDocumentTypesOutputReference extends cdktf.Comp
   // Temporarily expose input value. Use with caution.
   public get configurationsInput() {
     return this._configurations.internalValue;
+  }
+
+  // country - computed: true, optional: false, required: true
+  private _country?: string; 
+  public get country() {
+    return this.getStringAttribute('country');
+  }
+  public set country(value: string) {
+    this._country = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get countryInput() {
+    return this._country;
   }
 }
 
@@ -963,41 +535,41 @@ export class ProjectFlowDocumentsDocumentTypesList extends cdktf.ComplexList {
 }
 export interface ProjectFlowDocuments {
   /**
-  * x
+  * Maximum document attempts, an integer from 1 to 5. Default `3`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#attempt_limit ProjectFlow#attempt_limit}
   */
   readonly attemptLimit?: number;
   /**
-  * x
+  * Run a criminal history check. Default `false`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#verification_methods ProjectFlow#verification_methods}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#criminal_history_verification ProjectFlow#criminal_history_verification}
   */
-  readonly verificationMethods?: string[];
+  readonly criminalHistoryVerification?: boolean | cdktf.IResolvable;
   /**
-  * x
+  * Accepted documents per country. Must be non-empty unless `steps.document` is `skip`. Replaced as a whole on update. Default `[]`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#document_types ProjectFlow#document_types}
   */
   readonly documentTypes?: ProjectFlowDocumentsDocumentTypes[] | cdktf.IResolvable;
   /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#screening ProjectFlow#screening}
-  */
-  readonly screening?: boolean | cdktf.IResolvable;
-  /**
-  * x
+  * Check extracted data against government sources. Default `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#information_verification ProjectFlow#information_verification}
   */
   readonly informationVerification?: boolean | cdktf.IResolvable;
   /**
-  * x
+  * Run database / AML screening. Default `false`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#criminal_history_verification ProjectFlow#criminal_history_verification}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#screening ProjectFlow#screening}
   */
-  readonly criminalHistoryVerification?: boolean | cdktf.IResolvable;
+  readonly screening?: boolean | cdktf.IResolvable;
+  /**
+  * How documents are captured: any of `SCAN_ZERO`, `SCAN_PROMPT`, `SCAN_STUDIO`, `scan`, `upload` (echoed as sent). Must be non-empty unless `steps.document` is `skip`. Default `[]`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#verification_methods ProjectFlow#verification_methods}
+  */
+  readonly verificationMethods?: string[];
 }
 
 export function projectFlowDocumentsToTerraform(struct?: ProjectFlowDocuments | cdktf.IResolvable): any {
@@ -1007,11 +579,11 @@ export function projectFlowDocumentsToTerraform(struct?: ProjectFlowDocuments | 
   }
   return {
     attempt_limit: cdktf.numberToTerraform(struct!.attemptLimit),
-    verification_methods: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.verificationMethods),
-    document_types: cdktf.listMapper(projectFlowDocumentsDocumentTypesToTerraform, false)(struct!.documentTypes),
-    screening: cdktf.booleanToTerraform(struct!.screening),
-    information_verification: cdktf.booleanToTerraform(struct!.informationVerification),
     criminal_history_verification: cdktf.booleanToTerraform(struct!.criminalHistoryVerification),
+    document_types: cdktf.listMapper(projectFlowDocumentsDocumentTypesToTerraform, false)(struct!.documentTypes),
+    information_verification: cdktf.booleanToTerraform(struct!.informationVerification),
+    screening: cdktf.booleanToTerraform(struct!.screening),
+    verification_methods: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.verificationMethods),
   }
 }
 
@@ -1028,11 +600,11 @@ export function projectFlowDocumentsToHclTerraform(struct?: ProjectFlowDocuments
       type: "simple",
       storageClassType: "number",
     },
-    verification_methods: {
-      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.verificationMethods),
+    criminal_history_verification: {
+      value: cdktf.booleanToHclTerraform(struct!.criminalHistoryVerification),
       isBlock: false,
-      type: "list",
-      storageClassType: "stringList",
+      type: "simple",
+      storageClassType: "boolean",
     },
     document_types: {
       value: cdktf.listMapperHcl(projectFlowDocumentsDocumentTypesToHclTerraform, false)(struct!.documentTypes),
@@ -1040,23 +612,23 @@ export function projectFlowDocumentsToHclTerraform(struct?: ProjectFlowDocuments
       type: "list",
       storageClassType: "ProjectFlowDocumentsDocumentTypesList",
     },
-    screening: {
-      value: cdktf.booleanToHclTerraform(struct!.screening),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "boolean",
-    },
     information_verification: {
       value: cdktf.booleanToHclTerraform(struct!.informationVerification),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
-    criminal_history_verification: {
-      value: cdktf.booleanToHclTerraform(struct!.criminalHistoryVerification),
+    screening: {
+      value: cdktf.booleanToHclTerraform(struct!.screening),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
+    },
+    verification_methods: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.verificationMethods),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringList",
     },
   };
 
@@ -1086,25 +658,25 @@ export class ProjectFlowDocumentsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.attemptLimit = this._attemptLimit;
     }
-    if (this._verificationMethods !== undefined) {
+    if (this._criminalHistoryVerification !== undefined) {
       hasAnyValues = true;
-      internalValueResult.verificationMethods = this._verificationMethods;
+      internalValueResult.criminalHistoryVerification = this._criminalHistoryVerification;
     }
     if (this._documentTypes?.internalValue !== undefined) {
       hasAnyValues = true;
       internalValueResult.documentTypes = this._documentTypes?.internalValue;
     }
-    if (this._screening !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.screening = this._screening;
-    }
     if (this._informationVerification !== undefined) {
       hasAnyValues = true;
       internalValueResult.informationVerification = this._informationVerification;
     }
-    if (this._criminalHistoryVerification !== undefined) {
+    if (this._screening !== undefined) {
       hasAnyValues = true;
-      internalValueResult.criminalHistoryVerification = this._criminalHistoryVerification;
+      internalValueResult.screening = this._screening;
+    }
+    if (this._verificationMethods !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.verificationMethods = this._verificationMethods;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1114,11 +686,11 @@ export class ProjectFlowDocumentsOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._attemptLimit = undefined;
-      this._verificationMethods = undefined;
-      this._documentTypes.internalValue = undefined;
-      this._screening = undefined;
-      this._informationVerification = undefined;
       this._criminalHistoryVerification = undefined;
+      this._documentTypes.internalValue = undefined;
+      this._informationVerification = undefined;
+      this._screening = undefined;
+      this._verificationMethods = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1128,11 +700,11 @@ export class ProjectFlowDocumentsOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._attemptLimit = value.attemptLimit;
-      this._verificationMethods = value.verificationMethods;
-      this._documentTypes.internalValue = value.documentTypes;
-      this._screening = value.screening;
-      this._informationVerification = value.informationVerification;
       this._criminalHistoryVerification = value.criminalHistoryVerification;
+      this._documentTypes.internalValue = value.documentTypes;
+      this._informationVerification = value.informationVerification;
+      this._screening = value.screening;
+      this._verificationMethods = value.verificationMethods;
     }
   }
 
@@ -1152,20 +724,20 @@ export class ProjectFlowDocumentsOutputReference extends cdktf.ComplexObject {
     return this._attemptLimit;
   }
 
-  // verification_methods - computed: true, optional: true, required: false
-  private _verificationMethods?: string[]; 
-  public get verificationMethods() {
-    return this.getListAttribute('verification_methods');
+  // criminal_history_verification - computed: true, optional: true, required: false
+  private _criminalHistoryVerification?: boolean | cdktf.IResolvable; 
+  public get criminalHistoryVerification() {
+    return this.getBooleanAttribute('criminal_history_verification');
   }
-  public set verificationMethods(value: string[]) {
-    this._verificationMethods = value;
+  public set criminalHistoryVerification(value: boolean | cdktf.IResolvable) {
+    this._criminalHistoryVerification = value;
   }
-  public resetVerificationMethods() {
-    this._verificationMethods = undefined;
+  public resetCriminalHistoryVerification() {
+    this._criminalHistoryVerification = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get verificationMethodsInput() {
-    return this._verificationMethods;
+  public get criminalHistoryVerificationInput() {
+    return this._criminalHistoryVerification;
   }
 
   // document_types - computed: true, optional: true, required: false
@@ -1184,22 +756,6 @@ export class ProjectFlowDocumentsOutputReference extends cdktf.ComplexObject {
     return this._documentTypes.internalValue;
   }
 
-  // screening - computed: true, optional: true, required: false
-  private _screening?: boolean | cdktf.IResolvable; 
-  public get screening() {
-    return this.getBooleanAttribute('screening');
-  }
-  public set screening(value: boolean | cdktf.IResolvable) {
-    this._screening = value;
-  }
-  public resetScreening() {
-    this._screening = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get screeningInput() {
-    return this._screening;
-  }
-
   // information_verification - computed: true, optional: true, required: false
   private _informationVerification?: boolean | cdktf.IResolvable; 
   public get informationVerification() {
@@ -1216,43 +772,365 @@ export class ProjectFlowDocumentsOutputReference extends cdktf.ComplexObject {
     return this._informationVerification;
   }
 
-  // criminal_history_verification - computed: true, optional: true, required: false
-  private _criminalHistoryVerification?: boolean | cdktf.IResolvable; 
-  public get criminalHistoryVerification() {
-    return this.getBooleanAttribute('criminal_history_verification');
+  // screening - computed: true, optional: true, required: false
+  private _screening?: boolean | cdktf.IResolvable; 
+  public get screening() {
+    return this.getBooleanAttribute('screening');
   }
-  public set criminalHistoryVerification(value: boolean | cdktf.IResolvable) {
-    this._criminalHistoryVerification = value;
+  public set screening(value: boolean | cdktf.IResolvable) {
+    this._screening = value;
   }
-  public resetCriminalHistoryVerification() {
-    this._criminalHistoryVerification = undefined;
+  public resetScreening() {
+    this._screening = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get criminalHistoryVerificationInput() {
-    return this._criminalHistoryVerification;
+  public get screeningInput() {
+    return this._screening;
+  }
+
+  // verification_methods - computed: true, optional: true, required: false
+  private _verificationMethods?: string[]; 
+  public get verificationMethods() {
+    return this.getListAttribute('verification_methods');
+  }
+  public set verificationMethods(value: string[]) {
+    this._verificationMethods = value;
+  }
+  public resetVerificationMethods() {
+    this._verificationMethods = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get verificationMethodsInput() {
+    return this._verificationMethods;
+  }
+}
+export interface ProjectFlowIntegrations {
+  /**
+  * Kind of the sample identifier: `email`, `phone`. Default `email`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#api_test_type ProjectFlow#api_test_type}
+  */
+  readonly apiTestType?: string;
+  /**
+  * A known sample email or phone used to test `apiUrl`. Required when `source` is `API`. Default `""`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#api_test_value ProjectFlow#api_test_value}
+  */
+  readonly apiTestValue?: string;
+  /**
+  * Endpoint Verifik calls to look people up when `source` is `API`. Default `""`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#api_url ProjectFlow#api_url}
+  */
+  readonly apiUrl?: string;
+  /**
+  * Where enrollees go after onboarding: an http(s) URL. Required to activate. Default `""`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#redirect_url ProjectFlow#redirect_url}
+  */
+  readonly redirectUrl?: string;
+  /**
+  * Blacklist source: `API`, `CSV`, `NONE`. `API` requires `apiUrl`, `apiTestType` and `apiTestValue`. Default `NONE`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#source ProjectFlow#source}
+  */
+  readonly source?: string;
+  /**
+  * What to do with people found in the source: `blacklist`, `none`. Default `none`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#strategy ProjectFlow#strategy}
+  */
+  readonly strategy?: string;
+  /**
+  * Id of a webhook (`/v2/webhooks`) receiving onboarding events, or null. Default null.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#webhook ProjectFlow#webhook}
+  */
+  readonly webhook?: string;
+}
+
+export function projectFlowIntegrationsToTerraform(struct?: ProjectFlowIntegrations | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    api_test_type: cdktf.stringToTerraform(struct!.apiTestType),
+    api_test_value: cdktf.stringToTerraform(struct!.apiTestValue),
+    api_url: cdktf.stringToTerraform(struct!.apiUrl),
+    redirect_url: cdktf.stringToTerraform(struct!.redirectUrl),
+    source: cdktf.stringToTerraform(struct!.source),
+    strategy: cdktf.stringToTerraform(struct!.strategy),
+    webhook: cdktf.stringToTerraform(struct!.webhook),
+  }
+}
+
+
+export function projectFlowIntegrationsToHclTerraform(struct?: ProjectFlowIntegrations | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    api_test_type: {
+      value: cdktf.stringToHclTerraform(struct!.apiTestType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    api_test_value: {
+      value: cdktf.stringToHclTerraform(struct!.apiTestValue),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    api_url: {
+      value: cdktf.stringToHclTerraform(struct!.apiUrl),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    redirect_url: {
+      value: cdktf.stringToHclTerraform(struct!.redirectUrl),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    source: {
+      value: cdktf.stringToHclTerraform(struct!.source),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    strategy: {
+      value: cdktf.stringToHclTerraform(struct!.strategy),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    webhook: {
+      value: cdktf.stringToHclTerraform(struct!.webhook),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ProjectFlowIntegrationsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ProjectFlowIntegrations | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._apiTestType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.apiTestType = this._apiTestType;
+    }
+    if (this._apiTestValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.apiTestValue = this._apiTestValue;
+    }
+    if (this._apiUrl !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.apiUrl = this._apiUrl;
+    }
+    if (this._redirectUrl !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.redirectUrl = this._redirectUrl;
+    }
+    if (this._source !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.source = this._source;
+    }
+    if (this._strategy !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.strategy = this._strategy;
+    }
+    if (this._webhook !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.webhook = this._webhook;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ProjectFlowIntegrations | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._apiTestType = undefined;
+      this._apiTestValue = undefined;
+      this._apiUrl = undefined;
+      this._redirectUrl = undefined;
+      this._source = undefined;
+      this._strategy = undefined;
+      this._webhook = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._apiTestType = value.apiTestType;
+      this._apiTestValue = value.apiTestValue;
+      this._apiUrl = value.apiUrl;
+      this._redirectUrl = value.redirectUrl;
+      this._source = value.source;
+      this._strategy = value.strategy;
+      this._webhook = value.webhook;
+    }
+  }
+
+  // api_test_type - computed: true, optional: true, required: false
+  private _apiTestType?: string; 
+  public get apiTestType() {
+    return this.getStringAttribute('api_test_type');
+  }
+  public set apiTestType(value: string) {
+    this._apiTestType = value;
+  }
+  public resetApiTestType() {
+    this._apiTestType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiTestTypeInput() {
+    return this._apiTestType;
+  }
+
+  // api_test_value - computed: true, optional: true, required: false
+  private _apiTestValue?: string; 
+  public get apiTestValue() {
+    return this.getStringAttribute('api_test_value');
+  }
+  public set apiTestValue(value: string) {
+    this._apiTestValue = value;
+  }
+  public resetApiTestValue() {
+    this._apiTestValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiTestValueInput() {
+    return this._apiTestValue;
+  }
+
+  // api_url - computed: true, optional: true, required: false
+  private _apiUrl?: string; 
+  public get apiUrl() {
+    return this.getStringAttribute('api_url');
+  }
+  public set apiUrl(value: string) {
+    this._apiUrl = value;
+  }
+  public resetApiUrl() {
+    this._apiUrl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiUrlInput() {
+    return this._apiUrl;
+  }
+
+  // redirect_url - computed: true, optional: true, required: false
+  private _redirectUrl?: string; 
+  public get redirectUrl() {
+    return this.getStringAttribute('redirect_url');
+  }
+  public set redirectUrl(value: string) {
+    this._redirectUrl = value;
+  }
+  public resetRedirectUrl() {
+    this._redirectUrl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get redirectUrlInput() {
+    return this._redirectUrl;
+  }
+
+  // source - computed: true, optional: true, required: false
+  private _source?: string; 
+  public get source() {
+    return this.getStringAttribute('source');
+  }
+  public set source(value: string) {
+    this._source = value;
+  }
+  public resetSource() {
+    this._source = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceInput() {
+    return this._source;
+  }
+
+  // strategy - computed: true, optional: true, required: false
+  private _strategy?: string; 
+  public get strategy() {
+    return this.getStringAttribute('strategy');
+  }
+  public set strategy(value: string) {
+    this._strategy = value;
+  }
+  public resetStrategy() {
+    this._strategy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get strategyInput() {
+    return this._strategy;
+  }
+
+  // webhook - computed: true, optional: true, required: false
+  private _webhook?: string; 
+  public get webhook() {
+    return this.getStringAttribute('webhook');
+  }
+  public set webhook(value: string) {
+    this._webhook = value;
+  }
+  public resetWebhook() {
+    this._webhook = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get webhookInput() {
+    return this._webhook;
   }
 }
 export interface ProjectFlowLiveness {
   /**
-  * x
+  * Maximum liveness attempts, an integer from 1 to 5. Default `3`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#attempt_limit ProjectFlow#attempt_limit}
   */
   readonly attemptLimit?: number;
   /**
-  * x
+  * Minimum liveness score, from 0.52 to 0.9. Default `0.65` (recommended).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#min_score ProjectFlow#min_score}
   */
   readonly minScore?: number;
   /**
-  * x
+  * Minimum face-to-document comparison score, from 0.7 to 0.95. Default `0.8` (recommended).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#search_min_score ProjectFlow#search_min_score}
   */
   readonly searchMinScore?: number;
   /**
-  * x
+  * Speed versus accuracy: `FAST`, `ACCURATE`. Default `FAST`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#search_mode ProjectFlow#search_mode}
   */
@@ -1433,112 +1311,73 @@ export class ProjectFlowLivenessOutputReference extends cdktf.ComplexObject {
     return this._searchMode;
   }
 }
-export interface ProjectFlowIntegrations {
+export interface ProjectFlowSignUpFormAdditionalFields {
   /**
-  * x
+  * Label shown to the enrollee.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#redirect_url ProjectFlow#redirect_url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#label ProjectFlow#label}
   */
-  readonly redirectUrl?: string;
+  readonly label?: string;
   /**
-  * x
+  * Field name (key in the submitted data).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#webhook ProjectFlow#webhook}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#name ProjectFlow#name}
   */
-  readonly webhook?: string;
+  readonly name?: string;
   /**
-  * x
+  * Whether the enrollee must fill it in.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#source ProjectFlow#source}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#required ProjectFlow#required}
   */
-  readonly source?: string;
+  readonly required?: boolean | cdktf.IResolvable;
   /**
-  * x
+  * Input type, e.g. `text`.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#strategy ProjectFlow#strategy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#type ProjectFlow#type}
   */
-  readonly strategy?: string;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#api_url ProjectFlow#api_url}
-  */
-  readonly apiUrl?: string;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#api_test_type ProjectFlow#api_test_type}
-  */
-  readonly apiTestType?: string;
-  /**
-  * x
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#api_test_value ProjectFlow#api_test_value}
-  */
-  readonly apiTestValue?: string;
+  readonly type?: string;
 }
 
-export function projectFlowIntegrationsToTerraform(struct?: ProjectFlowIntegrations | cdktf.IResolvable): any {
+export function projectFlowSignUpFormAdditionalFieldsToTerraform(struct?: ProjectFlowSignUpFormAdditionalFields | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
-    redirect_url: cdktf.stringToTerraform(struct!.redirectUrl),
-    webhook: cdktf.stringToTerraform(struct!.webhook),
-    source: cdktf.stringToTerraform(struct!.source),
-    strategy: cdktf.stringToTerraform(struct!.strategy),
-    api_url: cdktf.stringToTerraform(struct!.apiUrl),
-    api_test_type: cdktf.stringToTerraform(struct!.apiTestType),
-    api_test_value: cdktf.stringToTerraform(struct!.apiTestValue),
+    label: cdktf.stringToTerraform(struct!.label),
+    name: cdktf.stringToTerraform(struct!.name),
+    required: cdktf.booleanToTerraform(struct!.required),
+    type: cdktf.stringToTerraform(struct!.type),
   }
 }
 
 
-export function projectFlowIntegrationsToHclTerraform(struct?: ProjectFlowIntegrations | cdktf.IResolvable): any {
+export function projectFlowSignUpFormAdditionalFieldsToHclTerraform(struct?: ProjectFlowSignUpFormAdditionalFields | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
-    redirect_url: {
-      value: cdktf.stringToHclTerraform(struct!.redirectUrl),
+    label: {
+      value: cdktf.stringToHclTerraform(struct!.label),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
-    webhook: {
-      value: cdktf.stringToHclTerraform(struct!.webhook),
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
-    source: {
-      value: cdktf.stringToHclTerraform(struct!.source),
+    required: {
+      value: cdktf.booleanToHclTerraform(struct!.required),
       isBlock: false,
       type: "simple",
-      storageClassType: "string",
+      storageClassType: "boolean",
     },
-    strategy: {
-      value: cdktf.stringToHclTerraform(struct!.strategy),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    api_url: {
-      value: cdktf.stringToHclTerraform(struct!.apiUrl),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    api_test_type: {
-      value: cdktf.stringToHclTerraform(struct!.apiTestType),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    api_test_value: {
-      value: cdktf.stringToHclTerraform(struct!.apiTestValue),
+    type: {
+      value: cdktf.stringToHclTerraform(struct!.type),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -1549,7 +1388,321 @@ export function projectFlowIntegrationsToHclTerraform(struct?: ProjectFlowIntegr
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class ProjectFlowIntegrationsOutputReference extends cdktf.ComplexObject {
+export class ProjectFlowSignUpFormAdditionalFieldsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ProjectFlowSignUpFormAdditionalFields | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._label !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.label = this._label;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._required !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.required = this._required;
+    }
+    if (this._type !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.type = this._type;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ProjectFlowSignUpFormAdditionalFields | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._label = undefined;
+      this._name = undefined;
+      this._required = undefined;
+      this._type = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._label = value.label;
+      this._name = value.name;
+      this._required = value.required;
+      this._type = value.type;
+    }
+  }
+
+  // label - computed: true, optional: true, required: false
+  private _label?: string; 
+  public get label() {
+    return this.getStringAttribute('label');
+  }
+  public set label(value: string) {
+    this._label = value;
+  }
+  public resetLabel() {
+    this._label = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get labelInput() {
+    return this._label;
+  }
+
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // required - computed: true, optional: true, required: false
+  private _required?: boolean | cdktf.IResolvable; 
+  public get required() {
+    return this.getBooleanAttribute('required');
+  }
+  public set required(value: boolean | cdktf.IResolvable) {
+    this._required = value;
+  }
+  public resetRequired() {
+    this._required = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get requiredInput() {
+    return this._required;
+  }
+
+  // type - computed: true, optional: true, required: false
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  public resetType() {
+    this._type = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+}
+
+export class ProjectFlowSignUpFormAdditionalFieldsList extends cdktf.ComplexList {
+  public internalValue? : ProjectFlowSignUpFormAdditionalFields[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ProjectFlowSignUpFormAdditionalFieldsOutputReference {
+    return new ProjectFlowSignUpFormAdditionalFieldsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface ProjectFlowSignUpForm {
+  /**
+  * Custom extra fields: names, or objects `{name, label, type, required}`. Replaced as a whole on update. Default `[]`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#additional_fields ProjectFlow#additional_fields}
+  */
+  readonly additionalFields?: ProjectFlowSignUpFormAdditionalFields[] | cdktf.IResolvable;
+  /**
+  * Allow custom extra fields in the form. Default `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#allow_additional_fields ProjectFlow#allow_additional_fields}
+  */
+  readonly allowAdditionalFields?: boolean | cdktf.IResolvable;
+  /**
+  * Default phone country code, e.g. `US`. Optional; no default.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#country_code ProjectFlow#country_code}
+  */
+  readonly countryCode?: string;
+  /**
+  * Collect and verify an email address. Default `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#email ProjectFlow#email}
+  */
+  readonly email?: boolean | cdktf.IResolvable;
+  /**
+  * Gateway for email OTPs: `mailgun`, `none`. Default `none`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#email_gateway ProjectFlow#email_gateway}
+  */
+  readonly emailGateway?: string;
+  /**
+  * Collect the enrollee's full name. Default `true`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#full_name ProjectFlow#full_name}
+  */
+  readonly fullName?: boolean | cdktf.IResolvable;
+  /**
+  * How the name is collected: `together`, `separate` (one field, or first + last). Default `separate`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#full_name_style ProjectFlow#full_name_style}
+  */
+  readonly fullNameStyle?: string;
+  /**
+  * Collect and verify a phone number. Default `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#phone ProjectFlow#phone}
+  */
+  readonly phone?: boolean | cdktf.IResolvable;
+  /**
+  * Gateway for phone OTPs: `sms`, `whatsapp`, `both`, `none`. Default `sms`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#phone_gateway ProjectFlow#phone_gateway}
+  */
+  readonly phoneGateway?: string;
+  /**
+  * Show the privacy-notice consent checkbox. Default `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#show_privacy_notice ProjectFlow#show_privacy_notice}
+  */
+  readonly showPrivacyNotice?: boolean | cdktf.IResolvable;
+  /**
+  * Show the terms-and-conditions consent checkbox. Default `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#show_terms_and_conditions ProjectFlow#show_terms_and_conditions}
+  */
+  readonly showTermsAndConditions?: boolean | cdktf.IResolvable;
+}
+
+export function projectFlowSignUpFormToTerraform(struct?: ProjectFlowSignUpForm | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    additional_fields: cdktf.listMapper(projectFlowSignUpFormAdditionalFieldsToTerraform, false)(struct!.additionalFields),
+    allow_additional_fields: cdktf.booleanToTerraform(struct!.allowAdditionalFields),
+    country_code: cdktf.stringToTerraform(struct!.countryCode),
+    email: cdktf.booleanToTerraform(struct!.email),
+    email_gateway: cdktf.stringToTerraform(struct!.emailGateway),
+    full_name: cdktf.booleanToTerraform(struct!.fullName),
+    full_name_style: cdktf.stringToTerraform(struct!.fullNameStyle),
+    phone: cdktf.booleanToTerraform(struct!.phone),
+    phone_gateway: cdktf.stringToTerraform(struct!.phoneGateway),
+    show_privacy_notice: cdktf.booleanToTerraform(struct!.showPrivacyNotice),
+    show_terms_and_conditions: cdktf.booleanToTerraform(struct!.showTermsAndConditions),
+  }
+}
+
+
+export function projectFlowSignUpFormToHclTerraform(struct?: ProjectFlowSignUpForm | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    additional_fields: {
+      value: cdktf.listMapperHcl(projectFlowSignUpFormAdditionalFieldsToHclTerraform, false)(struct!.additionalFields),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ProjectFlowSignUpFormAdditionalFieldsList",
+    },
+    allow_additional_fields: {
+      value: cdktf.booleanToHclTerraform(struct!.allowAdditionalFields),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    country_code: {
+      value: cdktf.stringToHclTerraform(struct!.countryCode),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    email: {
+      value: cdktf.booleanToHclTerraform(struct!.email),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    email_gateway: {
+      value: cdktf.stringToHclTerraform(struct!.emailGateway),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    full_name: {
+      value: cdktf.booleanToHclTerraform(struct!.fullName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    full_name_style: {
+      value: cdktf.stringToHclTerraform(struct!.fullNameStyle),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    phone: {
+      value: cdktf.booleanToHclTerraform(struct!.phone),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    phone_gateway: {
+      value: cdktf.stringToHclTerraform(struct!.phoneGateway),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    show_privacy_notice: {
+      value: cdktf.booleanToHclTerraform(struct!.showPrivacyNotice),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    show_terms_and_conditions: {
+      value: cdktf.booleanToHclTerraform(struct!.showTermsAndConditions),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ProjectFlowSignUpFormOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;
 
@@ -1561,54 +1714,74 @@ export class ProjectFlowIntegrationsOutputReference extends cdktf.ComplexObject 
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): ProjectFlowIntegrations | cdktf.IResolvable | undefined {
+  public get internalValue(): ProjectFlowSignUpForm | cdktf.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._redirectUrl !== undefined) {
+    if (this._additionalFields?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.redirectUrl = this._redirectUrl;
+      internalValueResult.additionalFields = this._additionalFields?.internalValue;
     }
-    if (this._webhook !== undefined) {
+    if (this._allowAdditionalFields !== undefined) {
       hasAnyValues = true;
-      internalValueResult.webhook = this._webhook;
+      internalValueResult.allowAdditionalFields = this._allowAdditionalFields;
     }
-    if (this._source !== undefined) {
+    if (this._countryCode !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source;
+      internalValueResult.countryCode = this._countryCode;
     }
-    if (this._strategy !== undefined) {
+    if (this._email !== undefined) {
       hasAnyValues = true;
-      internalValueResult.strategy = this._strategy;
+      internalValueResult.email = this._email;
     }
-    if (this._apiUrl !== undefined) {
+    if (this._emailGateway !== undefined) {
       hasAnyValues = true;
-      internalValueResult.apiUrl = this._apiUrl;
+      internalValueResult.emailGateway = this._emailGateway;
     }
-    if (this._apiTestType !== undefined) {
+    if (this._fullName !== undefined) {
       hasAnyValues = true;
-      internalValueResult.apiTestType = this._apiTestType;
+      internalValueResult.fullName = this._fullName;
     }
-    if (this._apiTestValue !== undefined) {
+    if (this._fullNameStyle !== undefined) {
       hasAnyValues = true;
-      internalValueResult.apiTestValue = this._apiTestValue;
+      internalValueResult.fullNameStyle = this._fullNameStyle;
+    }
+    if (this._phone !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.phone = this._phone;
+    }
+    if (this._phoneGateway !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.phoneGateway = this._phoneGateway;
+    }
+    if (this._showPrivacyNotice !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.showPrivacyNotice = this._showPrivacyNotice;
+    }
+    if (this._showTermsAndConditions !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.showTermsAndConditions = this._showTermsAndConditions;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ProjectFlowIntegrations | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ProjectFlowSignUpForm | cdktf.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._redirectUrl = undefined;
-      this._webhook = undefined;
-      this._source = undefined;
-      this._strategy = undefined;
-      this._apiUrl = undefined;
-      this._apiTestType = undefined;
-      this._apiTestValue = undefined;
+      this._additionalFields.internalValue = undefined;
+      this._allowAdditionalFields = undefined;
+      this._countryCode = undefined;
+      this._email = undefined;
+      this._emailGateway = undefined;
+      this._fullName = undefined;
+      this._fullNameStyle = undefined;
+      this._phone = undefined;
+      this._phoneGateway = undefined;
+      this._showPrivacyNotice = undefined;
+      this._showTermsAndConditions = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1617,126 +1790,325 @@ export class ProjectFlowIntegrationsOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._redirectUrl = value.redirectUrl;
-      this._webhook = value.webhook;
-      this._source = value.source;
-      this._strategy = value.strategy;
-      this._apiUrl = value.apiUrl;
-      this._apiTestType = value.apiTestType;
-      this._apiTestValue = value.apiTestValue;
+      this._additionalFields.internalValue = value.additionalFields;
+      this._allowAdditionalFields = value.allowAdditionalFields;
+      this._countryCode = value.countryCode;
+      this._email = value.email;
+      this._emailGateway = value.emailGateway;
+      this._fullName = value.fullName;
+      this._fullNameStyle = value.fullNameStyle;
+      this._phone = value.phone;
+      this._phoneGateway = value.phoneGateway;
+      this._showPrivacyNotice = value.showPrivacyNotice;
+      this._showTermsAndConditions = value.showTermsAndConditions;
     }
   }
 
-  // redirect_url - computed: true, optional: true, required: false
-  private _redirectUrl?: string; 
-  public get redirectUrl() {
-    return this.getStringAttribute('redirect_url');
+  // additional_fields - computed: true, optional: true, required: false
+  private _additionalFields = new ProjectFlowSignUpFormAdditionalFieldsList(this, "additional_fields", false);
+  public get additionalFields() {
+    return this._additionalFields;
   }
-  public set redirectUrl(value: string) {
-    this._redirectUrl = value;
+  public putAdditionalFields(value: ProjectFlowSignUpFormAdditionalFields[] | cdktf.IResolvable) {
+    this._additionalFields.internalValue = value;
   }
-  public resetRedirectUrl() {
-    this._redirectUrl = undefined;
+  public resetAdditionalFields() {
+    this._additionalFields.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get redirectUrlInput() {
-    return this._redirectUrl;
+  public get additionalFieldsInput() {
+    return this._additionalFields.internalValue;
   }
 
-  // webhook - computed: true, optional: true, required: false
-  private _webhook?: string; 
-  public get webhook() {
-    return this.getStringAttribute('webhook');
+  // allow_additional_fields - computed: true, optional: true, required: false
+  private _allowAdditionalFields?: boolean | cdktf.IResolvable; 
+  public get allowAdditionalFields() {
+    return this.getBooleanAttribute('allow_additional_fields');
   }
-  public set webhook(value: string) {
-    this._webhook = value;
+  public set allowAdditionalFields(value: boolean | cdktf.IResolvable) {
+    this._allowAdditionalFields = value;
   }
-  public resetWebhook() {
-    this._webhook = undefined;
+  public resetAllowAdditionalFields() {
+    this._allowAdditionalFields = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get webhookInput() {
-    return this._webhook;
+  public get allowAdditionalFieldsInput() {
+    return this._allowAdditionalFields;
   }
 
-  // source - computed: true, optional: true, required: false
-  private _source?: string; 
-  public get source() {
-    return this.getStringAttribute('source');
+  // country_code - computed: true, optional: true, required: false
+  private _countryCode?: string; 
+  public get countryCode() {
+    return this.getStringAttribute('country_code');
   }
-  public set source(value: string) {
-    this._source = value;
+  public set countryCode(value: string) {
+    this._countryCode = value;
   }
-  public resetSource() {
-    this._source = undefined;
+  public resetCountryCode() {
+    this._countryCode = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get sourceInput() {
-    return this._source;
+  public get countryCodeInput() {
+    return this._countryCode;
   }
 
-  // strategy - computed: true, optional: true, required: false
-  private _strategy?: string; 
-  public get strategy() {
-    return this.getStringAttribute('strategy');
+  // email - computed: true, optional: true, required: false
+  private _email?: boolean | cdktf.IResolvable; 
+  public get email() {
+    return this.getBooleanAttribute('email');
   }
-  public set strategy(value: string) {
-    this._strategy = value;
+  public set email(value: boolean | cdktf.IResolvable) {
+    this._email = value;
   }
-  public resetStrategy() {
-    this._strategy = undefined;
+  public resetEmail() {
+    this._email = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get strategyInput() {
-    return this._strategy;
+  public get emailInput() {
+    return this._email;
   }
 
-  // api_url - computed: true, optional: true, required: false
-  private _apiUrl?: string; 
-  public get apiUrl() {
-    return this.getStringAttribute('api_url');
+  // email_gateway - computed: true, optional: true, required: false
+  private _emailGateway?: string; 
+  public get emailGateway() {
+    return this.getStringAttribute('email_gateway');
   }
-  public set apiUrl(value: string) {
-    this._apiUrl = value;
+  public set emailGateway(value: string) {
+    this._emailGateway = value;
   }
-  public resetApiUrl() {
-    this._apiUrl = undefined;
+  public resetEmailGateway() {
+    this._emailGateway = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiUrlInput() {
-    return this._apiUrl;
+  public get emailGatewayInput() {
+    return this._emailGateway;
   }
 
-  // api_test_type - computed: true, optional: true, required: false
-  private _apiTestType?: string; 
-  public get apiTestType() {
-    return this.getStringAttribute('api_test_type');
+  // full_name - computed: true, optional: true, required: false
+  private _fullName?: boolean | cdktf.IResolvable; 
+  public get fullName() {
+    return this.getBooleanAttribute('full_name');
   }
-  public set apiTestType(value: string) {
-    this._apiTestType = value;
+  public set fullName(value: boolean | cdktf.IResolvable) {
+    this._fullName = value;
   }
-  public resetApiTestType() {
-    this._apiTestType = undefined;
+  public resetFullName() {
+    this._fullName = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiTestTypeInput() {
-    return this._apiTestType;
+  public get fullNameInput() {
+    return this._fullName;
   }
 
-  // api_test_value - computed: true, optional: true, required: false
-  private _apiTestValue?: string; 
-  public get apiTestValue() {
-    return this.getStringAttribute('api_test_value');
+  // full_name_style - computed: true, optional: true, required: false
+  private _fullNameStyle?: string; 
+  public get fullNameStyle() {
+    return this.getStringAttribute('full_name_style');
   }
-  public set apiTestValue(value: string) {
-    this._apiTestValue = value;
+  public set fullNameStyle(value: string) {
+    this._fullNameStyle = value;
   }
-  public resetApiTestValue() {
-    this._apiTestValue = undefined;
+  public resetFullNameStyle() {
+    this._fullNameStyle = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get apiTestValueInput() {
-    return this._apiTestValue;
+  public get fullNameStyleInput() {
+    return this._fullNameStyle;
+  }
+
+  // phone - computed: true, optional: true, required: false
+  private _phone?: boolean | cdktf.IResolvable; 
+  public get phone() {
+    return this.getBooleanAttribute('phone');
+  }
+  public set phone(value: boolean | cdktf.IResolvable) {
+    this._phone = value;
+  }
+  public resetPhone() {
+    this._phone = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get phoneInput() {
+    return this._phone;
+  }
+
+  // phone_gateway - computed: true, optional: true, required: false
+  private _phoneGateway?: string; 
+  public get phoneGateway() {
+    return this.getStringAttribute('phone_gateway');
+  }
+  public set phoneGateway(value: string) {
+    this._phoneGateway = value;
+  }
+  public resetPhoneGateway() {
+    this._phoneGateway = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get phoneGatewayInput() {
+    return this._phoneGateway;
+  }
+
+  // show_privacy_notice - computed: true, optional: true, required: false
+  private _showPrivacyNotice?: boolean | cdktf.IResolvable; 
+  public get showPrivacyNotice() {
+    return this.getBooleanAttribute('show_privacy_notice');
+  }
+  public set showPrivacyNotice(value: boolean | cdktf.IResolvable) {
+    this._showPrivacyNotice = value;
+  }
+  public resetShowPrivacyNotice() {
+    this._showPrivacyNotice = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get showPrivacyNoticeInput() {
+    return this._showPrivacyNotice;
+  }
+
+  // show_terms_and_conditions - computed: true, optional: true, required: false
+  private _showTermsAndConditions?: boolean | cdktf.IResolvable; 
+  public get showTermsAndConditions() {
+    return this.getBooleanAttribute('show_terms_and_conditions');
+  }
+  public set showTermsAndConditions(value: boolean | cdktf.IResolvable) {
+    this._showTermsAndConditions = value;
+  }
+  public resetShowTermsAndConditions() {
+    this._showTermsAndConditions = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get showTermsAndConditionsInput() {
+    return this._showTermsAndConditions;
+  }
+}
+export interface ProjectFlowSteps {
+  /**
+  * Document verification step: `mandatory`, `optional`, `skip`. Default `skip`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#document ProjectFlow#document}
+  */
+  readonly document?: string;
+  /**
+  * Liveness (selfie) step: `mandatory`, `optional`, `skip`. Default `skip`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#liveness ProjectFlow#liveness}
+  */
+  readonly liveness?: string;
+}
+
+export function projectFlowStepsToTerraform(struct?: ProjectFlowSteps | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    document: cdktf.stringToTerraform(struct!.document),
+    liveness: cdktf.stringToTerraform(struct!.liveness),
+  }
+}
+
+
+export function projectFlowStepsToHclTerraform(struct?: ProjectFlowSteps | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    document: {
+      value: cdktf.stringToHclTerraform(struct!.document),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    liveness: {
+      value: cdktf.stringToHclTerraform(struct!.liveness),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ProjectFlowStepsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ProjectFlowSteps | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._document !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.document = this._document;
+    }
+    if (this._liveness !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.liveness = this._liveness;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ProjectFlowSteps | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._document = undefined;
+      this._liveness = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._document = value.document;
+      this._liveness = value.liveness;
+    }
+  }
+
+  // document - computed: true, optional: true, required: false
+  private _document?: string; 
+  public get document() {
+    return this.getStringAttribute('document');
+  }
+  public set document(value: string) {
+    this._document = value;
+  }
+  public resetDocument() {
+    this._document = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get documentInput() {
+    return this._document;
+  }
+
+  // liveness - computed: true, optional: true, required: false
+  private _liveness?: string; 
+  public get liveness() {
+    return this.getStringAttribute('liveness');
+  }
+  public set liveness(value: string) {
+    this._liveness = value;
+  }
+  public resetLiveness() {
+    this._liveness = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get livenessInput() {
+    return this._liveness;
   }
 }
 
@@ -1791,123 +2163,20 @@ export class ProjectFlow extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._projectId = config.projectId;
-    this._type = config.type;
-    this._target = config.target;
-    this._status = config.status;
-    this._signUpForm.internalValue = config.signUpForm;
-    this._steps.internalValue = config.steps;
     this._documents.internalValue = config.documents;
-    this._liveness.internalValue = config.liveness;
     this._integrations.internalValue = config.integrations;
+    this._liveness.internalValue = config.liveness;
+    this._projectId = config.projectId;
+    this._signUpForm.internalValue = config.signUpForm;
+    this._status = config.status;
+    this._steps.internalValue = config.steps;
+    this._target = config.target;
+    this._type = config.type;
   }
 
   // ==========
   // ATTRIBUTES
   // ==========
-
-  // id - computed: true, optional: false, required: false
-  public get id() {
-    return this.getStringAttribute('id');
-  }
-
-  // project_id - computed: false, optional: false, required: true
-  private _projectId?: string; 
-  public get projectId() {
-    return this.getStringAttribute('project_id');
-  }
-  public set projectId(value: string) {
-    this._projectId = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get projectIdInput() {
-    return this._projectId;
-  }
-
-  // type - computed: true, optional: true, required: false
-  private _type?: string; 
-  public get type() {
-    return this.getStringAttribute('type');
-  }
-  public set type(value: string) {
-    this._type = value;
-  }
-  public resetType() {
-    this._type = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get typeInput() {
-    return this._type;
-  }
-
-  // target - computed: true, optional: true, required: false
-  private _target?: string; 
-  public get target() {
-    return this.getStringAttribute('target');
-  }
-  public set target(value: string) {
-    this._target = value;
-  }
-  public resetTarget() {
-    this._target = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get targetInput() {
-    return this._target;
-  }
-
-  // status - computed: true, optional: true, required: false
-  private _status?: string; 
-  public get status() {
-    return this.getStringAttribute('status');
-  }
-  public set status(value: string) {
-    this._status = value;
-  }
-  public resetStatus() {
-    this._status = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get statusInput() {
-    return this._status;
-  }
-
-  // version - computed: true, optional: false, required: false
-  public get version() {
-    return this.getNumberAttribute('version');
-  }
-
-  // sign_up_form - computed: true, optional: true, required: false
-  private _signUpForm = new ProjectFlowSignUpFormOutputReference(this, "sign_up_form");
-  public get signUpForm() {
-    return this._signUpForm;
-  }
-  public putSignUpForm(value: ProjectFlowSignUpForm) {
-    this._signUpForm.internalValue = value;
-  }
-  public resetSignUpForm() {
-    this._signUpForm.internalValue = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get signUpFormInput() {
-    return this._signUpForm.internalValue;
-  }
-
-  // steps - computed: true, optional: true, required: false
-  private _steps = new ProjectFlowStepsOutputReference(this, "steps");
-  public get steps() {
-    return this._steps;
-  }
-  public putSteps(value: ProjectFlowSteps) {
-    this._steps.internalValue = value;
-  }
-  public resetSteps() {
-    this._steps.internalValue = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get stepsInput() {
-    return this._steps.internalValue;
-  }
 
   // documents - computed: true, optional: true, required: false
   private _documents = new ProjectFlowDocumentsOutputReference(this, "documents");
@@ -1925,20 +2194,9 @@ export class ProjectFlow extends cdktf.TerraformResource {
     return this._documents.internalValue;
   }
 
-  // liveness - computed: true, optional: true, required: false
-  private _liveness = new ProjectFlowLivenessOutputReference(this, "liveness");
-  public get liveness() {
-    return this._liveness;
-  }
-  public putLiveness(value: ProjectFlowLiveness) {
-    this._liveness.internalValue = value;
-  }
-  public resetLiveness() {
-    this._liveness.internalValue = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get livenessInput() {
-    return this._liveness.internalValue;
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
   }
 
   // integrations - computed: true, optional: true, required: false
@@ -1957,46 +2215,160 @@ export class ProjectFlow extends cdktf.TerraformResource {
     return this._integrations.internalValue;
   }
 
+  // liveness - computed: true, optional: true, required: false
+  private _liveness = new ProjectFlowLivenessOutputReference(this, "liveness");
+  public get liveness() {
+    return this._liveness;
+  }
+  public putLiveness(value: ProjectFlowLiveness) {
+    this._liveness.internalValue = value;
+  }
+  public resetLiveness() {
+    this._liveness.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get livenessInput() {
+    return this._liveness.internalValue;
+  }
+
+  // project_id - computed: false, optional: false, required: true
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+  public set projectId(value: string) {
+    this._projectId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectIdInput() {
+    return this._projectId;
+  }
+
+  // sign_up_form - computed: true, optional: true, required: false
+  private _signUpForm = new ProjectFlowSignUpFormOutputReference(this, "sign_up_form");
+  public get signUpForm() {
+    return this._signUpForm;
+  }
+  public putSignUpForm(value: ProjectFlowSignUpForm) {
+    this._signUpForm.internalValue = value;
+  }
+  public resetSignUpForm() {
+    this._signUpForm.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get signUpFormInput() {
+    return this._signUpForm.internalValue;
+  }
+
+  // status - computed: true, optional: true, required: false
+  private _status?: string; 
+  public get status() {
+    return this.getStringAttribute('status');
+  }
+  public set status(value: string) {
+    this._status = value;
+  }
+  public resetStatus() {
+    this._status = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get statusInput() {
+    return this._status;
+  }
+
+  // steps - computed: true, optional: true, required: false
+  private _steps = new ProjectFlowStepsOutputReference(this, "steps");
+  public get steps() {
+    return this._steps;
+  }
+  public putSteps(value: ProjectFlowSteps) {
+    this._steps.internalValue = value;
+  }
+  public resetSteps() {
+    this._steps.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get stepsInput() {
+    return this._steps.internalValue;
+  }
+
+  // target - computed: true, optional: true, required: false
+  private _target?: string; 
+  public get target() {
+    return this.getStringAttribute('target');
+  }
+  public set target(value: string) {
+    this._target = value;
+  }
+  public resetTarget() {
+    this._target = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get targetInput() {
+    return this._target;
+  }
+
+  // type - computed: true, optional: true, required: false
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  public resetType() {
+    this._type = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+
+  // version - computed: true, optional: false, required: false
+  public get version() {
+    return this.getNumberAttribute('version');
+  }
+
   // =========
   // SYNTHESIS
   // =========
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      project_id: cdktf.stringToTerraform(this._projectId),
-      type: cdktf.stringToTerraform(this._type),
-      target: cdktf.stringToTerraform(this._target),
-      status: cdktf.stringToTerraform(this._status),
-      sign_up_form: projectFlowSignUpFormToTerraform(this._signUpForm.internalValue),
-      steps: projectFlowStepsToTerraform(this._steps.internalValue),
       documents: projectFlowDocumentsToTerraform(this._documents.internalValue),
-      liveness: projectFlowLivenessToTerraform(this._liveness.internalValue),
       integrations: projectFlowIntegrationsToTerraform(this._integrations.internalValue),
+      liveness: projectFlowLivenessToTerraform(this._liveness.internalValue),
+      project_id: cdktf.stringToTerraform(this._projectId),
+      sign_up_form: projectFlowSignUpFormToTerraform(this._signUpForm.internalValue),
+      status: cdktf.stringToTerraform(this._status),
+      steps: projectFlowStepsToTerraform(this._steps.internalValue),
+      target: cdktf.stringToTerraform(this._target),
+      type: cdktf.stringToTerraform(this._type),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      documents: {
+        value: projectFlowDocumentsToHclTerraform(this._documents.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ProjectFlowDocuments",
+      },
+      integrations: {
+        value: projectFlowIntegrationsToHclTerraform(this._integrations.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ProjectFlowIntegrations",
+      },
+      liveness: {
+        value: projectFlowLivenessToHclTerraform(this._liveness.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ProjectFlowLiveness",
+      },
       project_id: {
         value: cdktf.stringToHclTerraform(this._projectId),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      type: {
-        value: cdktf.stringToHclTerraform(this._type),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      target: {
-        value: cdktf.stringToHclTerraform(this._target),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      status: {
-        value: cdktf.stringToHclTerraform(this._status),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -2007,29 +2379,29 @@ export class ProjectFlow extends cdktf.TerraformResource {
         type: "struct",
         storageClassType: "ProjectFlowSignUpForm",
       },
+      status: {
+        value: cdktf.stringToHclTerraform(this._status),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       steps: {
         value: projectFlowStepsToHclTerraform(this._steps.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "ProjectFlowSteps",
       },
-      documents: {
-        value: projectFlowDocumentsToHclTerraform(this._documents.internalValue),
-        isBlock: true,
-        type: "struct",
-        storageClassType: "ProjectFlowDocuments",
+      target: {
+        value: cdktf.stringToHclTerraform(this._target),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
-      liveness: {
-        value: projectFlowLivenessToHclTerraform(this._liveness.internalValue),
-        isBlock: true,
-        type: "struct",
-        storageClassType: "ProjectFlowLiveness",
-      },
-      integrations: {
-        value: projectFlowIntegrationsToHclTerraform(this._integrations.internalValue),
-        isBlock: true,
-        type: "struct",
-        storageClassType: "ProjectFlowIntegrations",
+      type: {
+        value: cdktf.stringToHclTerraform(this._type),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
     };
 

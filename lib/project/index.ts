@@ -10,93 +10,93 @@ import * as cdktf from 'cdktf';
 
 export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Project name.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#name Project#name}
-  */
-  readonly name: string;
-  /**
-  * Countries.
+  * Countries where users can onboard: supported country names (e.g. `United States`) or `All`. Required, at least one. Replaced as a whole on update.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#allowed_countries Project#allowed_countries}
   */
   readonly allowedCountries: string[];
   /**
-  * Contact email.
+  * Email for project-related communications. Required, a valid email address.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#contact_email Project#contact_email}
   */
   readonly contactEmail: string;
   /**
-  * Privacy URL.
+  * Data protection contact required by privacy regulations (GDPR).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#privacy_url Project#privacy_url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#data_protection Project#data_protection}
   */
-  readonly privacyUrl: string;
+  readonly dataProtection: ProjectDataProtection;
   /**
-  * Terms URL.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#terms_and_conditions_url Project#terms_and_conditions_url}
-  */
-  readonly termsAndConditionsUrl: string;
-  /**
-  * personal or business.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#target Project#target}
-  */
-  readonly target?: string;
-  /**
-  * Language.
+  * Language of the enrollee UI and OTP emails, e.g. `en` or `es`. Default `en`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#default_language Project#default_language}
   */
   readonly defaultLanguage?: string;
   /**
-  * DPO.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#data_protection Project#data_protection}
-  */
-  readonly dataProtection: ProjectDataProtection;
-}
-export interface ProjectDataProtection {
-  /**
-  * n
+  * Project name, 1 to 60 characters, unique among your projects. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#name Project#name}
   */
   readonly name: string;
   /**
-  * e
+  * URL of your privacy policy. Required, an http(s) URL.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#email Project#email}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#privacy_url Project#privacy_url}
   */
-  readonly email: string;
+  readonly privacyUrl: string;
   /**
-  * a
+  * Who the project onboards: `personal`, `business`. Default `personal`; cannot be changed after create.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#target Project#target}
+  */
+  readonly target?: string;
+  /**
+  * URL of your terms and conditions. Required, an http(s) URL.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#terms_and_conditions_url Project#terms_and_conditions_url}
+  */
+  readonly termsAndConditionsUrl: string;
+}
+export interface ProjectDataProtection {
+  /**
+  * Postal address, first line. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#address Project#address}
   */
   readonly address: string;
   /**
-  * a2
+  * Postal address, second line. Optional; the server returns `""` when unset.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#address2 Project#address2}
   */
   readonly address2?: string;
   /**
-  * c
+  * City. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#city Project#city}
   */
   readonly city: string;
   /**
-  * c
+  * Country of the address, e.g. `United States`. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#country Project#country}
   */
   readonly country: string;
   /**
-  * p
+  * Email of the Data Protection Officer. Required, a valid email address.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#email Project#email}
+  */
+  readonly email: string;
+  /**
+  * Name of the Data Protection Officer or legal representative. Required.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#name Project#name}
+  */
+  readonly name: string;
+  /**
+  * Postal code: 3 to 12 letters, digits, spaces or hyphens. Required.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#postal_code Project#postal_code}
   */
@@ -109,12 +109,12 @@ export function projectDataProtectionToTerraform(struct?: ProjectDataProtection 
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
-    name: cdktf.stringToTerraform(struct!.name),
-    email: cdktf.stringToTerraform(struct!.email),
     address: cdktf.stringToTerraform(struct!.address),
     address2: cdktf.stringToTerraform(struct!.address2),
     city: cdktf.stringToTerraform(struct!.city),
     country: cdktf.stringToTerraform(struct!.country),
+    email: cdktf.stringToTerraform(struct!.email),
+    name: cdktf.stringToTerraform(struct!.name),
     postal_code: cdktf.stringToTerraform(struct!.postalCode),
   }
 }
@@ -126,18 +126,6 @@ export function projectDataProtectionToHclTerraform(struct?: ProjectDataProtecti
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
-    name: {
-      value: cdktf.stringToHclTerraform(struct!.name),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    email: {
-      value: cdktf.stringToHclTerraform(struct!.email),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
     address: {
       value: cdktf.stringToHclTerraform(struct!.address),
       isBlock: false,
@@ -158,6 +146,18 @@ export function projectDataProtectionToHclTerraform(struct?: ProjectDataProtecti
     },
     country: {
       value: cdktf.stringToHclTerraform(struct!.country),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    email: {
+      value: cdktf.stringToHclTerraform(struct!.email),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -192,14 +192,6 @@ export class ProjectDataProtectionOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._name !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.name = this._name;
-    }
-    if (this._email !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.email = this._email;
-    }
     if (this._address !== undefined) {
       hasAnyValues = true;
       internalValueResult.address = this._address;
@@ -216,6 +208,14 @@ export class ProjectDataProtectionOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.country = this._country;
     }
+    if (this._email !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.email = this._email;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
     if (this._postalCode !== undefined) {
       hasAnyValues = true;
       internalValueResult.postalCode = this._postalCode;
@@ -227,12 +227,12 @@ export class ProjectDataProtectionOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._name = undefined;
-      this._email = undefined;
       this._address = undefined;
       this._address2 = undefined;
       this._city = undefined;
       this._country = undefined;
+      this._email = undefined;
+      this._name = undefined;
       this._postalCode = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -242,40 +242,14 @@ export class ProjectDataProtectionOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._name = value.name;
-      this._email = value.email;
       this._address = value.address;
       this._address2 = value.address2;
       this._city = value.city;
       this._country = value.country;
+      this._email = value.email;
+      this._name = value.name;
       this._postalCode = value.postalCode;
     }
-  }
-
-  // name - computed: false, optional: false, required: true
-  private _name?: string; 
-  public get name() {
-    return this.getStringAttribute('name');
-  }
-  public set name(value: string) {
-    this._name = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get nameInput() {
-    return this._name;
-  }
-
-  // email - computed: false, optional: false, required: true
-  private _email?: string; 
-  public get email() {
-    return this.getStringAttribute('email');
-  }
-  public set email(value: string) {
-    this._email = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get emailInput() {
-    return this._email;
   }
 
   // address - computed: false, optional: false, required: true
@@ -331,6 +305,32 @@ export class ProjectDataProtectionOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get countryInput() {
     return this._country;
+  }
+
+  // email - computed: false, optional: false, required: true
+  private _email?: string; 
+  public get email() {
+    return this.getStringAttribute('email');
+  }
+  public set email(value: string) {
+    this._email = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get emailInput() {
+    return this._email;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
   }
 
   // postal_code - computed: false, optional: false, required: true
@@ -398,37 +398,19 @@ export class Project extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._name = config.name;
     this._allowedCountries = config.allowedCountries;
     this._contactEmail = config.contactEmail;
-    this._privacyUrl = config.privacyUrl;
-    this._termsAndConditionsUrl = config.termsAndConditionsUrl;
-    this._target = config.target;
-    this._defaultLanguage = config.defaultLanguage;
     this._dataProtection.internalValue = config.dataProtection;
+    this._defaultLanguage = config.defaultLanguage;
+    this._name = config.name;
+    this._privacyUrl = config.privacyUrl;
+    this._target = config.target;
+    this._termsAndConditionsUrl = config.termsAndConditionsUrl;
   }
 
   // ==========
   // ATTRIBUTES
   // ==========
-
-  // id - computed: true, optional: false, required: false
-  public get id() {
-    return this.getStringAttribute('id');
-  }
-
-  // name - computed: false, optional: false, required: true
-  private _name?: string; 
-  public get name() {
-    return this.getStringAttribute('name');
-  }
-  public set name(value: string) {
-    this._name = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get nameInput() {
-    return this._name;
-  }
 
   // allowed_countries - computed: false, optional: false, required: true
   private _allowedCountries?: string[]; 
@@ -456,46 +438,22 @@ export class Project extends cdktf.TerraformResource {
     return this._contactEmail;
   }
 
-  // privacy_url - computed: false, optional: false, required: true
-  private _privacyUrl?: string; 
-  public get privacyUrl() {
-    return this.getStringAttribute('privacy_url');
-  }
-  public set privacyUrl(value: string) {
-    this._privacyUrl = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get privacyUrlInput() {
-    return this._privacyUrl;
+  // created_at - computed: true, optional: false, required: false
+  public get createdAt() {
+    return this.getStringAttribute('created_at');
   }
 
-  // terms_and_conditions_url - computed: false, optional: false, required: true
-  private _termsAndConditionsUrl?: string; 
-  public get termsAndConditionsUrl() {
-    return this.getStringAttribute('terms_and_conditions_url');
+  // data_protection - computed: false, optional: false, required: true
+  private _dataProtection = new ProjectDataProtectionOutputReference(this, "data_protection");
+  public get dataProtection() {
+    return this._dataProtection;
   }
-  public set termsAndConditionsUrl(value: string) {
-    this._termsAndConditionsUrl = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get termsAndConditionsUrlInput() {
-    return this._termsAndConditionsUrl;
-  }
-
-  // target - computed: true, optional: true, required: false
-  private _target?: string; 
-  public get target() {
-    return this.getStringAttribute('target');
-  }
-  public set target(value: string) {
-    this._target = value;
-  }
-  public resetTarget() {
-    this._target = undefined;
+  public putDataProtection(value: ProjectDataProtection) {
+    this._dataProtection.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
-  public get targetInput() {
-    return this._target;
+  public get dataProtectionInput() {
+    return this._dataProtection.internalValue;
   }
 
   // default_language - computed: true, optional: true, required: false
@@ -514,22 +472,9 @@ export class Project extends cdktf.TerraformResource {
     return this._defaultLanguage;
   }
 
-  // data_protection - computed: false, optional: false, required: true
-  private _dataProtection = new ProjectDataProtectionOutputReference(this, "data_protection");
-  public get dataProtection() {
-    return this._dataProtection;
-  }
-  public putDataProtection(value: ProjectDataProtection) {
-    this._dataProtection.internalValue = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get dataProtectionInput() {
-    return this._dataProtection.internalValue;
-  }
-
-  // status - computed: true, optional: false, required: false
-  public get status() {
-    return this.getStringAttribute('status');
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
   }
 
   // identifier - computed: true, optional: false, required: false
@@ -537,9 +482,64 @@ export class Project extends cdktf.TerraformResource {
     return this.getStringAttribute('identifier');
   }
 
-  // created_at - computed: true, optional: false, required: false
-  public get createdAt() {
-    return this.getStringAttribute('created_at');
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // privacy_url - computed: false, optional: false, required: true
+  private _privacyUrl?: string; 
+  public get privacyUrl() {
+    return this.getStringAttribute('privacy_url');
+  }
+  public set privacyUrl(value: string) {
+    this._privacyUrl = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get privacyUrlInput() {
+    return this._privacyUrl;
+  }
+
+  // status - computed: true, optional: false, required: false
+  public get status() {
+    return this.getStringAttribute('status');
+  }
+
+  // target - computed: true, optional: true, required: false
+  private _target?: string; 
+  public get target() {
+    return this.getStringAttribute('target');
+  }
+  public set target(value: string) {
+    this._target = value;
+  }
+  public resetTarget() {
+    this._target = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get targetInput() {
+    return this._target;
+  }
+
+  // terms_and_conditions_url - computed: false, optional: false, required: true
+  private _termsAndConditionsUrl?: string; 
+  public get termsAndConditionsUrl() {
+    return this.getStringAttribute('terms_and_conditions_url');
+  }
+  public set termsAndConditionsUrl(value: string) {
+    this._termsAndConditionsUrl = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get termsAndConditionsUrlInput() {
+    return this._termsAndConditionsUrl;
   }
 
   // updated_at - computed: true, optional: false, required: false
@@ -553,25 +553,19 @@ export class Project extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      name: cdktf.stringToTerraform(this._name),
       allowed_countries: cdktf.listMapper(cdktf.stringToTerraform, false)(this._allowedCountries),
       contact_email: cdktf.stringToTerraform(this._contactEmail),
-      privacy_url: cdktf.stringToTerraform(this._privacyUrl),
-      terms_and_conditions_url: cdktf.stringToTerraform(this._termsAndConditionsUrl),
-      target: cdktf.stringToTerraform(this._target),
-      default_language: cdktf.stringToTerraform(this._defaultLanguage),
       data_protection: projectDataProtectionToTerraform(this._dataProtection.internalValue),
+      default_language: cdktf.stringToTerraform(this._defaultLanguage),
+      name: cdktf.stringToTerraform(this._name),
+      privacy_url: cdktf.stringToTerraform(this._privacyUrl),
+      target: cdktf.stringToTerraform(this._target),
+      terms_and_conditions_url: cdktf.stringToTerraform(this._termsAndConditionsUrl),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
-      name: {
-        value: cdktf.stringToHclTerraform(this._name),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
       allowed_countries: {
         value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._allowedCountries),
         isBlock: false,
@@ -584,14 +578,26 @@ export class Project extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
-      privacy_url: {
-        value: cdktf.stringToHclTerraform(this._privacyUrl),
+      data_protection: {
+        value: projectDataProtectionToHclTerraform(this._dataProtection.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ProjectDataProtection",
+      },
+      default_language: {
+        value: cdktf.stringToHclTerraform(this._defaultLanguage),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
-      terms_and_conditions_url: {
-        value: cdktf.stringToHclTerraform(this._termsAndConditionsUrl),
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      privacy_url: {
+        value: cdktf.stringToHclTerraform(this._privacyUrl),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -602,17 +608,11 @@ export class Project extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
-      default_language: {
-        value: cdktf.stringToHclTerraform(this._defaultLanguage),
+      terms_and_conditions_url: {
+        value: cdktf.stringToHclTerraform(this._termsAndConditionsUrl),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
-      },
-      data_protection: {
-        value: projectDataProtectionToHclTerraform(this._dataProtection.internalValue),
-        isBlock: true,
-        type: "struct",
-        storageClassType: "ProjectDataProtection",
       },
     };
 

@@ -10,35 +10,35 @@ import * as cdktf from 'cdktf';
 
 export interface SmartenrollProviderConfig {
   /**
-  * API token.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs#token SmartenrollProvider#token}
-  */
-  readonly token?: string;
-  /**
-  * env
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs#environment SmartenrollProvider#environment}
-  */
-  readonly environment?: string;
-  /**
-  * url
+  * API base URL, e.g. a local SmartEnroll server. Overrides `environment`. Falls back to the `SMARTENROLL_BASE_URL` environment variable.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs#base_url SmartenrollProvider#base_url}
   */
   readonly baseUrl?: string;
   /**
-  * r
+  * API environment: `production` (https://api.verifik.co), `staging` or `development`. Default `production`; `SMARTENROLL_ENVIRONMENT` when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs#environment SmartenrollProvider#environment}
+  */
+  readonly environment?: string;
+  /**
+  * Retries of a failed call (429, 5xx, connection errors) with exponential backoff, an integer from 0 to 10. Default 5.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs#max_retries SmartenrollProvider#max_retries}
   */
   readonly maxRetries?: number;
   /**
-  * t
+  * Timeout of one HTTP attempt in seconds, from 1 to 600. Default 30.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs#request_timeout_seconds SmartenrollProvider#request_timeout_seconds}
   */
   readonly requestTimeoutSeconds?: number;
+  /**
+  * API token (a JWT) sent as `Authorization: Bearer`. Falls back to the `SMARTENROLL_TOKEN` environment variable. Never logged or stored in state.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs#token SmartenrollProvider#token}
+  */
+  readonly token?: string;
   /**
   * Alias name
   *
@@ -92,11 +92,11 @@ export class SmartenrollProvider extends cdktf.TerraformProvider {
       },
       terraformProviderSource: 'smartenroll/smartenroll'
     });
-    this._token = config.token;
-    this._environment = config.environment;
     this._baseUrl = config.baseUrl;
+    this._environment = config.environment;
     this._maxRetries = config.maxRetries;
     this._requestTimeoutSeconds = config.requestTimeoutSeconds;
+    this._token = config.token;
     this._alias = config.alias;
   }
 
@@ -104,20 +104,20 @@ export class SmartenrollProvider extends cdktf.TerraformProvider {
   // ATTRIBUTES
   // ==========
 
-  // token - computed: false, optional: true, required: false
-  private _token?: string; 
-  public get token() {
-    return this._token;
+  // base_url - computed: false, optional: true, required: false
+  private _baseUrl?: string; 
+  public get baseUrl() {
+    return this._baseUrl;
   }
-  public set token(value: string | undefined) {
-    this._token = value;
+  public set baseUrl(value: string | undefined) {
+    this._baseUrl = value;
   }
-  public resetToken() {
-    this._token = undefined;
+  public resetBaseUrl() {
+    this._baseUrl = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get tokenInput() {
-    return this._token;
+  public get baseUrlInput() {
+    return this._baseUrl;
   }
 
   // environment - computed: false, optional: true, required: false
@@ -134,22 +134,6 @@ export class SmartenrollProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get environmentInput() {
     return this._environment;
-  }
-
-  // base_url - computed: false, optional: true, required: false
-  private _baseUrl?: string; 
-  public get baseUrl() {
-    return this._baseUrl;
-  }
-  public set baseUrl(value: string | undefined) {
-    this._baseUrl = value;
-  }
-  public resetBaseUrl() {
-    this._baseUrl = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get baseUrlInput() {
-    return this._baseUrl;
   }
 
   // max_retries - computed: false, optional: true, required: false
@@ -184,6 +168,22 @@ export class SmartenrollProvider extends cdktf.TerraformProvider {
     return this._requestTimeoutSeconds;
   }
 
+  // token - computed: false, optional: true, required: false
+  private _token?: string; 
+  public get token() {
+    return this._token;
+  }
+  public set token(value: string | undefined) {
+    this._token = value;
+  }
+  public resetToken() {
+    this._token = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenInput() {
+    return this._token;
+  }
+
   // alias - computed: false, optional: true, required: false
   private _alias?: string; 
   public get alias() {
@@ -206,31 +206,25 @@ export class SmartenrollProvider extends cdktf.TerraformProvider {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      token: cdktf.stringToTerraform(this._token),
-      environment: cdktf.stringToTerraform(this._environment),
       base_url: cdktf.stringToTerraform(this._baseUrl),
+      environment: cdktf.stringToTerraform(this._environment),
       max_retries: cdktf.numberToTerraform(this._maxRetries),
       request_timeout_seconds: cdktf.numberToTerraform(this._requestTimeoutSeconds),
+      token: cdktf.stringToTerraform(this._token),
       alias: cdktf.stringToTerraform(this._alias),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
-      token: {
-        value: cdktf.stringToHclTerraform(this._token),
+      base_url: {
+        value: cdktf.stringToHclTerraform(this._baseUrl),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
       environment: {
         value: cdktf.stringToHclTerraform(this._environment),
-        isBlock: false,
-        type: "simple",
-        storageClassType: "string",
-      },
-      base_url: {
-        value: cdktf.stringToHclTerraform(this._baseUrl),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -246,6 +240,12 @@ export class SmartenrollProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      token: {
+        value: cdktf.stringToHclTerraform(this._token),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       alias: {
         value: cdktf.stringToHclTerraform(this._alias),
