@@ -72,8 +72,38 @@ export function addModelIssues(diags: Diagnostics, issues: readonly ModelIssue[]
     if (opts.prefix && p[0] === opts.prefix) p = p.slice(1);
     const path = attributePath(p);
     if (inside.some((u) => isPrefix(u, path)) || containing.some((u) => isPrefix(path, u))) continue;
-    const detail = snakeMessage(issue.message);
+    const detail = withFullPath(snakeMessage(issue.message), path);
     if (path.isEmpty()) diags.addError("Invalid Configuration", detail);
     else diags.addAttributeError(path, "Invalid Attribute Value", detail);
+  }
+}
+
+/** Names the whole attribute path in a model message that starts with the leaf name (`document must be …` → `steps.document must be …`). */
+export function withFullPath(message: string, path: AttributePath): string {
+  const full = path.toString();
+  const parts = full.split(".");
+  for (let i = 0; i < parts.length; i++) {
+    const suffix = parts.slice(i).join(".");
+    for (const form of [suffix, suffix.replace(/(\[\d+\])+$/, "")])
+      if (message.startsWith(form + " ") || message.startsWith(form + ":")) return full + message.slice(form.length);
+  }
+  return `${full}: ${message}`;
+}
+
+/**
+ * Reports required attributes the configuration sets to null explicitly (`project_id = null`), including
+ * nested ones inside objects that are set. Unknown values are skipped.
+ */
+export function addMissingRequired(diags: Diagnostics, attributes: Attrs, value: ObjectValue, base: AttributePath = AttributePath.empty): void {
+  for (const [name, a] of Object.entries(attributes)) {
+    const path = base.isEmpty() ? AttributePath.root(name) : base.attr(name);
+    const v = value[name] ?? null;
+    if (v === null) {
+      if (a.required) diags.addAttributeError(path, "Missing Configuration for Required Attribute", `${path.toString()} is required: set a value for it.`);
+      continue;
+    }
+    if (isUnknown(v) || !("attributes" in a) || !a.attributes) continue;
+    if (a.kind === "single_nested" && isObjectValue(v)) addMissingRequired(diags, a.attributes, v, path);
+    else if (Array.isArray(v)) v.forEach((x, i) => isObjectValue(x) && addMissingRequired(diags, a.attributes, x, path.listIndex(i)));
   }
 }

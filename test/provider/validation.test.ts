@@ -69,3 +69,30 @@ describe("model issues become diagnostics on snake_case attribute paths", () => 
     expect(d.errors()[0].path).toEqual(AttributePath.root("button_color"));
   });
 });
+
+describe("diagnostics name the whole attribute path", () => {
+  test("nested enum and required-null problems", async () => {
+    const d = await validate(flow, fcfg({ steps: { document: "required", liveness: "mandatory" } }));
+    expect(d.errors()[0].detail).toMatch(/^steps\.document must be one of/);
+    const missing = await validate(flow, fcfg({ project_id: null }));
+    expect(missing.errors().map((e) => e.path?.toString())).toEqual(["project_id"]);
+    const country = await validate(flow, fcfg({ documents: { ...SEED_FLOW.documents, document_types: [{ country: "", configurations: [{ active: true, document_category: "passport" }] }] } }));
+    expect(country.errors()[0].detail).toMatch(/^documents\.document_types\[0\]\.country must be/);
+  });
+});
+
+test.each([
+  ["document must be one of", "steps.document", "steps.document must be one of"],
+  ["document_types[0].configurations (Canada) needs", "documents.document_types[0].configurations", "documents.document_types[0].configurations (Canada) needs"],
+  ["allowed_countries[0] must be", "allowed_countries[0]", "allowed_countries[0] must be"],
+  ["something else", "a.b", "a.b: something else"],
+])("withFullPath(%j)", (msg, path, want) => {
+  const { withFullPath } = jest.requireActual("../../src/provider/validation");
+  const p = path.split(".").reduce((acc: any, part: string) => {
+    const m = /^(\w+)((?:\[\d+\])*)$/.exec(part)!;
+    let next = acc ? acc.attr(m[1]) : AttributePath.root(m[1]);
+    for (const idx of m[2].match(/\d+/g) ?? []) next = next.listIndex(Number(idx));
+    return next;
+  }, undefined);
+  expect(withFullPath(msg, p)).toBe(want);
+});

@@ -26,7 +26,7 @@ import { brandingBody, brandingState, defaultBrandingBody } from "../normalize/b
 import { planFromConfig } from "../normalize/plan";
 import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
 import { brandingSchema } from "../schemas/branding";
-import { addModelIssues, modelInput, validationValue } from "../validation";
+import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
 
 const attrs = () => brandingSchema().attributes;
 const apiErrorOpts = () => ({ attributes: attrs(), fieldPrefix: "branding" });
@@ -48,6 +48,7 @@ export class ProjectBrandingResource implements Resource {
   }
 
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
+    addMissingRequired(resp.diagnostics, this.schema().attributes, req.config);
     const value = validationValue(attrs(), req.config, { omitComputedNulls: true });
     addModelIssues(resp.diagnostics, validateBranding(modelInput(attrs(), value)), value, { config: req.config });
   }

@@ -31,7 +31,7 @@ import { planFromConfig } from "../normalize/plan";
 import { findFlow, projectFlows } from "../normalize/project-flows";
 import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
 import { flowSchema } from "../schemas/flow";
-import { addModelIssues, modelInput, validationValue } from "../validation";
+import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
 
 const attrs = () => flowSchema().attributes;
 const apiErrorOpts = () => ({ attributes: attrs(), fieldPrefix: "projectFlow" });
@@ -53,6 +53,7 @@ export class ProjectFlowResource implements Resource {
   }
 
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
+    addMissingRequired(resp.diagnostics, this.schema().attributes, req.config);
     const value = validationValue(attrs(), req.config, { omitComputedNulls: true });
     addModelIssues(resp.diagnostics, validateFlow(modelInput(attrs(), value)), value, { config: req.config });
   }

@@ -30,7 +30,7 @@ import { projectFlows } from "../normalize/project-flows";
 import { statusBody } from "../normalize/flow";
 import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
 import { projectSchema } from "../schemas/project";
-import { addModelIssues, modelInput, validationValue } from "../validation";
+import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
 
 /** How far before the request start a recovered project's `createdAt` may lie (clock skew between us and the API). */
 const CREATED_AT_SKEW_MS = 60_000;
@@ -52,6 +52,7 @@ export class ProjectResource implements Resource {
   }
 
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
+    addMissingRequired(resp.diagnostics, this.schema().attributes, req.config);
     const attrs = projectSchema().attributes;
     const value = validationValue(attrs, req.config, { omitComputedNulls: true });
     addModelIssues(resp.diagnostics, validateProjectCreate(modelInput(attrs, value)), value, { config: req.config });
