@@ -25,7 +25,8 @@ export async function applyResourceChange(input: ApplyInput): Promise<ObjectValu
     return diagnostics.hasError() ? prior : null;
   }
   const cfg = config ?? planned;
-  const resp = { state: cloneValue(planned) as ObjectValue | null, diagnostics };
+  const initial = cloneValue(planned);
+  const resp = { state: initial as ObjectValue | null, diagnostics };
   if (prior === null) await resource.create({ config: cfg, plan: cloneValue(planned), signal }, resp);
   else await resource.update({ config: cfg, plan: cloneValue(planned), state: cloneValue(prior), signal }, resp);
   const failed = diagnostics.hasError();
@@ -35,7 +36,8 @@ export async function applyResourceChange(input: ApplyInput): Promise<ObjectValu
     return prior === null ? null : prior;
   }
   if (failed) {
-    if (valuesEqual(resp.state, planned)) return prior;
+    const untouched = resp.state === initial && valuesEqual(initial, planned);
+    if (untouched) return prior;
     return fillUnknowns(resp.state, prior) as ObjectValue;
   }
   if (containsUnknown(resp.state)) {
