@@ -23,7 +23,7 @@ import type {
   ValidateConfigRequest,
   ValidateConfigResponse,
 } from "../../plugin";
-import { isUnknown, ObjectValue } from "../../plugin";
+import { AttributePath, isUnknown, ObjectValue } from "../../plugin";
 import { addApiError, isConflict, isNotFound } from "../errors";
 import { camelCase } from "../normalize/case";
 import { changedSections, FLOW_SECTIONS, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
@@ -66,6 +66,12 @@ export class ProjectFlowResource implements Resource {
     if (!req.plan || !req.config) return;
     const plan = planFromConfig(attrs(), req.config, req.plan, req.state ?? undefined);
     resp.plan = plan;
+    if (plan.status === "draft" && (req.state?.status === "active" || req.state?.status === "paused"))
+      resp.diagnostics.addAttributeWarning(
+        AttributePath.root("status"),
+        "Status Cannot Return To Draft",
+        `The API moves a project from draft to active and between active and paused, never back to draft; this flow is "${String(req.state.status)}", so applying status = "draft" will fail. Set status to "paused" to keep the project closed to enrollees.`,
+      );
     if (plan.status !== "active") return;
     const flow = modelInput(attrs(), plan);
     if (!req.state) fillDefaults(flow);
