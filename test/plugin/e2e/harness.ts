@@ -82,3 +82,26 @@ export function run(cmd: string, args: string[], options: SpawnOptions, onSpawn?
     onSpawn?.(p);
   });
 }
+
+/** The stored things (the test provider's "remote API"), with exact numbers. */
+export function readStore(ws: Workspace): Record<string, Record<string, unknown>> {
+  const fs = require("node:fs") as typeof import("node:fs");
+  if (!fs.existsSync(ws.storePath)) return {};
+  const { parseJsonDecimal } = require("../../../src/plugin") as typeof import("../../../src/plugin");
+  return parseJsonDecimal(fs.readFileSync(ws.storePath, "utf8")) as Record<string, Record<string, unknown>>;
+}
+
+/** `terraform show -json` state values of one resource address, numbers exact. */
+export async function stateOf(ws: Workspace, address: string): Promise<Record<string, unknown> | undefined> {
+  const r = await ws.tf(["show", "-json", "-no-color"]);
+  if (r.code !== 0) throw new Error(r.stderr);
+  const { parseJsonDecimal } = require("../../../src/plugin") as typeof import("../../../src/plugin");
+  const show = parseJsonDecimal(r.stdout) as { values?: { root_module?: { resources?: Array<{ address: string; values: Record<string, unknown> }> } } };
+  return show.values?.root_module?.resources?.find((x) => x.address === address)?.values;
+}
+
+/** Throws with terraform's output unless the command exited with `code`. */
+export function expectCode(r: TfResult, code: number): TfResult {
+  if (r.code !== code) throw new Error(`terraform exited ${r.code}, expected ${code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`);
+  return r;
+}
