@@ -57,14 +57,24 @@ async function runCase(k: InvalidCase, i: number): Promise<Outcome> {
   }
 }
 
-/** True when the diagnostic points at the attribute: by its source range or by naming it in the text. */
+/**
+ * True when the diagnostic names the attribute: its text carries the attribute path (the full path, or a
+ * suffix of at least two steps such as `document_types[0].country`), or terraform placed its range on the
+ * attribute's own line (terraform resolves top-level attribute paths to source lines, not nested ones).
+ * An attribute missing from the configuration is named when the diagnostic quotes it and covers its parent.
+ */
 function namesAttribute(d: Diagnostic, attr: string, line: number | undefined, parentLine: number | undefined): boolean {
-  const text = `${d.summary}\n${d.detail ?? ""}\n${d.address ?? ""}`;
-  const plain = attr.replace(/\[\d+\]/g, "");
-  const leaf = plain.split(".").pop() as string;
-  if (text.includes(attr) || text.includes(plain) || text.includes(`"${leaf}"`) || (leaf.includes("_") && text.includes(leaf))) return true;
-  const target = line ?? parentLine;
-  return target !== undefined && d.range !== undefined && d.range.start.line <= target && target <= d.range.end.line && (line !== undefined || text.includes(leaf));
+  const text = `${d.summary}\n${d.detail ?? ""}`;
+  const steps = attr.split(".");
+  for (let i = 0; i <= steps.length - Math.min(2, steps.length); i++) {
+    const suffix = steps.slice(i).join(".");
+    if (text.includes(suffix) || text.includes(suffix.replace(/\[\d+\]/g, ""))) return true;
+  }
+  const r = d.range;
+  if (!r) return false;
+  if (line !== undefined) return r.start.line === line;
+  const leaf = (steps[steps.length - 1] as string).replace(/\[\d+\]/g, "");
+  return parentLine !== undefined && text.includes(`"${leaf}"`) && r.start.line <= parentLine && parentLine <= r.end.line;
 }
 
 const outcomes = new Map<number, Outcome>();
