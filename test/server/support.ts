@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { request } from "undici";
+import { Agent, request } from "undici";
 import { signToken, startServer, type RunningServer, type ServerOptions } from "../../src/server";
 
 export interface Res<T = any> {
@@ -28,8 +28,9 @@ export async function harness(opts: Partial<ServerOptions> = {}): Promise<Harnes
   const srv = await startServer({ port: 0, jwtSecret: secret, rateLimits: false, ...opts });
   const tokenFor = (user: string, ttl = "1h") => signToken({ secret, user, ttl });
   const token = await tokenFor("alice");
+  const dispatcher = new Agent();
   const send = async (method: string, p: string, headers: Record<string, string>, payload?: string): Promise<Res> => {
-    const r = await request(srv.url + p, { method: method as "GET", headers: { "content-type": "application/json", ...headers }, body: payload });
+    const r = await request(srv.url + p, { method: method as "GET", headers: { "content-type": "application/json", ...headers }, body: payload, dispatcher });
     const text = await r.body.text();
     let body: unknown = text;
     try {
@@ -49,7 +50,10 @@ export async function harness(opts: Partial<ServerOptions> = {}): Promise<Harnes
       return send(method, p, tok === null ? {} : { authorization: `Bearer ${tok}` }, o.raw ?? (body === undefined ? undefined : JSON.stringify(body)));
     },
     admin: (method, p, body) => send(method, p, { "x-emulator-token": srv.adminToken }, body === undefined ? undefined : JSON.stringify(body)),
-    close: () => srv.close(),
+    close: async () => {
+      await dispatcher.destroy();
+      await srv.close();
+    },
   };
 }
 
