@@ -60,8 +60,8 @@ export class Workspace {
   }
 
   /** Runs terraform with `args` in the working dir. */
-  tf(args: string[], opts: { env?: NodeJS.ProcessEnv; onSpawn?: (p: ReturnType<typeof spawn>) => void } = {}): Promise<TfResult> {
-    return run("terraform", args, { cwd: this.dir, env: { ...this.env, ...opts.env } }, opts.onSpawn);
+  tf(args: string[], opts: { env?: NodeJS.ProcessEnv; detached?: boolean; onSpawn?: (p: ReturnType<typeof spawn>, output: () => string) => void } = {}): Promise<TfResult> {
+    return run("terraform", args, { cwd: this.dir, env: { ...this.env, ...opts.env }, detached: opts.detached }, opts.onSpawn);
   }
 
   cleanup(): void {
@@ -70,7 +70,7 @@ export class Workspace {
 }
 
 /** Runs a command and collects its output. */
-export function run(cmd: string, args: string[], options: SpawnOptions, onSpawn?: (p: ReturnType<typeof spawn>) => void): Promise<TfResult> {
+export function run(cmd: string, args: string[], options: SpawnOptions, onSpawn?: (p: ReturnType<typeof spawn>, output: () => string) => void): Promise<TfResult> {
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -79,7 +79,7 @@ export function run(cmd: string, args: string[], options: SpawnOptions, onSpawn?
     p.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
     p.on("error", reject);
     p.on("close", (code) => resolve({ code, stdout, stderr }));
-    onSpawn?.(p);
+    onSpawn?.(p, () => stdout);
   });
 }
 
@@ -92,8 +92,8 @@ export function readStore(ws: Workspace): Record<string, Record<string, unknown>
 }
 
 /** `terraform show -json` state values of one resource address, numbers exact. */
-export async function stateOf(ws: Workspace, address: string): Promise<Record<string, unknown> | undefined> {
-  const r = await ws.tf(["show", "-json", "-no-color"]);
+export async function stateOf(ws: Workspace, address: string, env?: NodeJS.ProcessEnv): Promise<Record<string, unknown> | undefined> {
+  const r = await ws.tf(["show", "-json", "-no-color"], { env });
   if (r.code !== 0) throw new Error(r.stderr);
   const { parseJsonDecimal } = require("../../../src/plugin") as typeof import("../../../src/plugin");
   const show = parseJsonDecimal(r.stdout) as { values?: { root_module?: { resources?: Array<{ address: string; values: Record<string, unknown> }> } } };
