@@ -1,5 +1,5 @@
 resource "smartenroll_project" "example" {
-  name                     = "Customer Onboarding - Flow Example"
+  name                     = "Customer Onboarding - North America"
   allowed_countries        = ["United States", "Canada"]
   contact_email            = "compliance@example.com"
   privacy_url              = "https://example.com/privacy"

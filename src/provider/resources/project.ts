@@ -22,7 +22,7 @@ import type {
   ValidateConfigRequest,
   ValidateConfigResponse,
 } from "../../plugin";
-import { containsUnknown, ObjectValue, valuesEqual } from "../../plugin";
+import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
 import { addApiError, isConflict, isNotFound } from "../errors";
 import { planFromConfig } from "../normalize/plan";
 import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
@@ -99,7 +99,10 @@ export class ProjectResource implements Resource {
     const body = projectUpdateBody(req.plan, req.state);
     try {
       const answer = body ? await client.projects.update(id, body, { signal: req.signal }) : await client.projects.read(id, { signal: req.signal });
-      resp.state = await settledState(client, answer, req.plan, req.signal, resp);
+      const state = await settledState(client, answer, req.plan, req.signal, resp);
+      // status and identifier were planned as their prior values: a change by someone else shows at the next refresh
+      for (const k of ["status", "identifier"]) if (!isUnknown(req.plan[k])) state[k] = req.plan[k];
+      resp.state = state;
     } catch (e) {
       addApiError(resp.diagnostics, e, "Error Updating Project", { attributes: projectSchema().attributes });
     }
@@ -140,7 +143,7 @@ async function settledState(client: SmartEnrollClient, answer: Project, plan: Ob
 
 /** True when every value the plan knows is what `state` holds. */
 function consistentWith(state: ObjectValue, plan: ObjectValue): boolean {
-  return Object.entries(plan).every(([k, v]) => containsUnknown(v) || valuesEqual(v, state[k] ?? null));
+  return Object.entries(plan).every(([k, v]) => k === "status" || k === "identifier" || containsUnknown(v) || valuesEqual(v, state[k] ?? null));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { projectCreateInput } from "../../model";
 import { requiresReplace, Schema, stringDefault, types, useStateForUnknown } from "../../plugin";
 import { schemaFromModel } from "./describe";
+import { keepPrior } from "./keep-prior";
 
 const keep = [useStateForUnknown()];
 
@@ -34,8 +35,9 @@ export function projectSchema(): Schema {
         kind: "string",
         computed: true,
         description: "Lifecycle status reported by the API: `draft`, `active` or `paused`. Set it through `smartenroll_project_flow.status`, which activates and pauses the project.",
+        planModifiers: [keepPrior()],
       },
-      identifier: { kind: "string", computed: true, description: "Slug identifying the project, set by the API (null until assigned).", planModifiers: keep },
+      identifier: { kind: "string", computed: true, description: "Slug identifying the project, set by the API (null until assigned).", planModifiers: [keepPrior()] },
       created_at: { kind: "string", computed: true, description: "Creation time (RFC 3339), set by the API.", planModifiers: keep },
       updated_at: { kind: "string", computed: true, description: "Time of the last change (RFC 3339), set by the API." },
     },
