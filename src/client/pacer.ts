@@ -46,8 +46,14 @@ class Bucket {
     public windowMs: number,
   ) {}
 
+  /** Entries still holding a slot at `at`. */
+  active(at: number): Entry[] {
+    return this.entries.filter((e) => e.pending || e.t + this.windowMs > at);
+  }
+
+  /** Drops entries long expired (kept one extra window so answers can be compared with the past). */
   prune(now: number): void {
-    this.entries = this.entries.filter((e) => e.pending || e.t + this.windowMs > now);
+    this.entries = this.entries.filter((e) => e.pending || e.t + 2 * this.windowMs > now);
   }
 
   notify(): void {
@@ -132,11 +138,12 @@ export class Pacer {
           await b.changed();
           continue;
         }
-        if (b.entries.length < b.limit) break;
-        const done = b.entries.filter((e) => !e.pending);
+        const active = b.active(now);
+        if (active.length < b.limit) break;
+        const done = active.filter((e) => !e.pending);
         const waitMs = done.length ? Math.max(1, Math.min(...done.map((e) => e.t)) + b.windowMs - now) : undefined;
         this.trace(
-          `pacing: ${category} at ${b.entries.length}/${b.limit} per ${b.windowMs} ms, waiting ${waitMs === undefined ? "for an answer" : `${waitMs} ms`}`,
+          `pacing: ${category} at ${active.length}/${b.limit} per ${b.windowMs} ms, waiting ${waitMs === undefined ? "for an answer" : `${waitMs} ms`}`,
         );
         await sleepUnless(waitMs ?? b.windowMs, b.changed(), signal);
       }
@@ -183,17 +190,20 @@ export class Pacer {
       b.windowMs = windowMs;
     }
     if (remaining === undefined) return;
-    const now = this.now();
-    b.prune(now);
+    b.prune(this.now());
     const serverUsed = b.limit - remaining;
-    if (serverUsed > b.entries.length) {
-      const extra = serverUsed - b.entries.length;
-      this.trace(`pacing: ${category} server counts ${serverUsed}, we know ${b.entries.length}: ${extra} used elsewhere`);
+    // The server counted at some instant between `sentAt` and now: compare with everything we had
+    // in flight or in the window at `sentAt` (an upper bound of what it could have seen from us).
+    const ours = b.active(sentAt).length;
+    if (serverUsed > ours) {
+      const extra = serverUsed - ours;
+      this.trace(`pacing: ${category} server counts ${serverUsed}, we account for ${ours}: ${extra} used elsewhere`);
+      const now = this.now();
       for (let i = 0; i < extra; i++) b.entries.push({ t: now, pending: false });
       return;
     }
     // Requests finished before this one was sent were all counted by the server if still in its window.
-    const before = b.entries.filter((e) => !e.pending && e.t <= sentAt).sort((x, y) => x.t - y.t);
+    const before = b.active(sentAt).filter((e) => !e.pending && e.t <= sentAt).sort((x, y) => x.t - y.t);
     const forgotten = before.length - serverUsed;
     if (forgotten > 0) {
       const drop = new Set(before.slice(0, forgotten));
