@@ -143,9 +143,9 @@ describe("client against the local server", () => {
     const statuses = (await log()).map((r) => r.status);
     expect(statuses.filter((s) => s === 429)).toHaveLength(0);
     expect(statuses).toHaveLength(1 + 160 + 70);
-    // projects: 161 requests at 100 per window → at least one full window of waiting
+    // 161 project and 70 flow requests need a second window each; the rest is the server's own throughput
     expect(wall).toBeGreaterThanOrEqual(windowMs - 50);
-    expect(wall).toBeLessThan(windowMs * 1.5);
+    expect(wall).toBeLessThan(windowMs + 5000);
   });
 
   test("a second process starting while the user's window is partly used sees zero 429s", async () => {
