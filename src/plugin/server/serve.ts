@@ -13,8 +13,12 @@ import type { ServeOptions } from "./serve-options";
  * With `--debug` (or `options.debug`) it serves without the cookie or TLS, prints the
  * `TF_REATTACH_PROVIDERS` value and keeps serving until interrupted.
  * A failure before the handshake is printed on stdout, where Terraform shows it to the user.
+ *
+ * `providerFactory` runs on the first provider RPC, after the handshake; it may be async, so a provider can
+ * load its heavy modules there (`async () => new (await import("./provider")).MyProvider()`) and keep
+ * them off the startup path.
  */
-export function serve(providerFactory: () => Provider, options: ServeOptions): void {
+export function serve(providerFactory: () => Provider | Promise<Provider>, options: ServeOptions): void {
   const debug = options.debug ?? process.argv.slice(2).includes("--debug");
   if (!debug) {
     const problem = launchProblem(process.env);
@@ -32,14 +36,14 @@ export function serve(providerFactory: () => Provider, options: ServeOptions): v
   });
 }
 
-async function start(providerFactory: () => Provider, address: string, debug: boolean): Promise<void> {
+async function start(providerFactory: () => Provider | Promise<Provider>, address: string, debug: boolean): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "tfplugin-"));
   const socketPath = path.join(dir, "plugin.sock");
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 
   let runtime: Promise<ProviderRuntime> | undefined;
   const loadRuntime = () =>
-    (runtime ??= import("./provider-runtime").then((m) => m.providerRuntime(providerFactory)));
+    (runtime ??= Promise.all([import("./provider-runtime"), providerFactory()]).then(([m, provider]) => m.providerRuntime(provider)));
   const exit = () => process.exit(0);
 
   let tls: GrpcTls | undefined;
