@@ -135,7 +135,7 @@ export class Pacer {
         }
         if (!b.synced && b.entries.some((e) => e.pending)) {
           this.trace(`pacing: ${category} waiting for the first answer to learn the server's window`);
-          await b.changed();
+          await sleepUnless(b.windowMs, b.changed(), signal);
           continue;
         }
         const active = b.active(now);

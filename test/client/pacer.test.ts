@@ -87,6 +87,14 @@ describe("pacer", () => {
     expect(new Pacer().settings("projects")).toEqual({ limit: 100, windowMs: 60_000 });
   });
 
+  test("a request waiting for the first answer is released at once when aborted", async () => {
+    const pacer = new Pacer();
+    await pacer.acquire("projects");
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    await expect(pacer.acquire("projects", ac.signal)).rejects.toThrow();
+  });
+
   test("a waiting request is released at once when aborted", async () => {
     const pacer = new Pacer({ limits: { flows: 1 }, windowMs: 60_000 });
     (await pacer.acquire("flows")).done();
