@@ -1,5 +1,7 @@
-// Client-only benchmark: a bulk "apply" of 100 active projects through src/client against the local
-// server with rate limits on and a compressed window. Prints 429 count and wall time vs the floor.
+// Client-only benchmarks against the local server (npm run bench:client).
+// Default: a bulk "apply" of N=100 active projects (create, read, configure, activate, read) with rate
+// limits on and a compressed window (WINDOW_MS, default 3000): prints 429s and wall time vs the floor.
+// BENCH=reads: requests a fresh client makes to refresh 1, 100, 500 projects, and 1 of 1,000.
 import { request } from "undici";
 import { createClient } from "../src/client";
 import { signToken, startServer } from "../src/server";
@@ -57,7 +59,38 @@ async function main() {
   await srv.close();
 }
 
-main().catch((e) => {
+/** Requests made by a fresh client refreshing `reads` of `account` projects with 10 reads in flight. */
+async function reads() {
+  const secret = "bench-secret";
+  const srv = await startServer({ port: 0, jwtSecret: secret, rateLimits: false });
+  const token = await signToken({ secret, user: "bench" });
+  const writer = createClient({ baseUrl: srv.url, token, pacing: false });
+  const ids: string[] = [];
+  const emu = (method: "GET" | "DELETE") => request(`${srv.url}/_emulator/requests`, { method, headers: { "x-emulator-token": srv.adminToken } });
+  for (const [n, account] of [[1, 1], [100, 100], [500, 500], [1, 1000]]) {
+    while (ids.length < account) {
+      const p = await writer.projects.create({
+        name: `r ${ids.length}`, allowedCountries: ["United States"], contactEmail: "a@example.com",
+        privacyUrl: "https://example.com/p", termsAndConditionsUrl: "https://example.com/t",
+        dataProtection: { name: "D", email: "d@example.com", address: "1 St", city: "NY", country: "United States", postalCode: "10001" },
+      });
+      ids.push(p._id);
+    }
+    await (await emu("DELETE")).body.dump();
+    const reader = createClient({ baseUrl: srv.url, token, pacing: false });
+    const queue = ids.slice(0, n);
+    const t0 = Date.now();
+    await Promise.all(Array.from({ length: 10 }, async () => { for (let id = queue.shift(); id; id = queue.shift()) await reader.projects.read(id); }));
+    const wall = Date.now() - t0;
+    const count = ((await (await emu("GET")).body.json()) as { data: unknown[] }).data.length;
+    console.log(JSON.stringify({ reads: n, accountProjects: account, requests: count, target: n === account ? Math.ceil(n / 100) + 3 : 3, wallMs: wall }));
+    await reader.close();
+  }
+  await writer.close();
+  await srv.close();
+}
+
+(process.env.BENCH === "reads" ? reads() : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });
