@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import type { Command } from "commander";
@@ -11,6 +11,25 @@ export function projectRoot(from: string = __dirname): string {
     if (existsSync(path.join(d, "package.json")) && existsSync(path.join(d, "bin"))) return d;
     if (path.dirname(d) === d) throw new Error(`cannot find the project root above ${from}`);
   }
+}
+
+/** Newest modification time under `dir` (recursively), in ms. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when the provider bundle is missing or older than the sources it is built from. */
+export function bundleIsStale(root: string): boolean {
+  const bundle = path.join(root, "dist", "provider.js");
+  if (!existsSync(bundle)) return true;
+  const built = statSync(bundle).mtimeMs;
+  const src = path.join(root, "src");
+  return (existsSync(src) && newestMtime(src) > built) || statSync(path.join(root, "package.json")).mtimeMs > built;
 }
 
 /** Terraform's implied local mirror for the current user. */
@@ -26,8 +45,10 @@ export function register(program: Command): void {
     .option("--dir <dir>", "mirror root, e.g. a filesystem_mirror path")
     .action(async (o: { dir?: string }) => {
       const root = projectRoot();
-      const { build } = (await import(path.join(root, "scripts", "build.mjs"))) as { build?: () => Promise<void> };
-      if (build) await build();
+      if (bundleIsStale(root)) {
+        const { build } = (await import(path.join(root, "scripts", "build.mjs"))) as { build: () => Promise<void> };
+        await build();
+      }
       const bundlePath = path.join(root, "dist", "provider.js");
       const { dir } = installPlugin({
         bundlePath,

@@ -18,8 +18,7 @@ import { ProjectResource } from "./resources/project";
 import { ProjectBrandingResource } from "./resources/project-branding";
 import { ProjectFlowResource } from "./resources/project-flow";
 
-/** The provider's source address (registry host implied). */
-export const PROVIDER_ADDRESS = "registry.terraform.io/smartenroll/smartenroll";
+export { PROVIDER_ADDRESS } from "./address";
 
 const ENVIRONMENTS = ["production", "staging", "development"] as const;
 
