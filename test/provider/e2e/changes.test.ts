@@ -69,10 +69,6 @@ beforeAll(async () => {
   after = changesOf(await e.ws.planJson(["-parallelism=20"]));
 }, 600_000);
 
-afterAll(async () => {
-  await e.ws.tf(["destroy", "-auto-approve", "-no-color", "-parallelism=20"]);
-}, 300_000);
-
 test("the apply of all changes succeeds", () => {
   if (applied.code !== 0) throw new Error(output(applied));
 });

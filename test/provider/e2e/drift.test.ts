@@ -19,6 +19,8 @@ interface Ids {
 interface DriftCase {
   title: string;
   edit: (s: TestServer, ids: Ids) => Promise<unknown>;
+  /** The stack's flow is configured `active` (the API never moves a project back to draft). */
+  active?: boolean;
   /** address suffix (type) → expected change: changed attribute path, or "create". */
   expect: Partial<Record<"smartenroll_project" | "smartenroll_project_flow" | "smartenroll_project_branding", string>>;
 }
@@ -42,7 +44,12 @@ const CASES: DriftCase[] = [
     edit: (s, i) => putProject(s, i, { projectFlow: { target: "personal", type: "onboarding", documents: { screening: true } }, projectFlowType: "onboarding" }),
     expect: { smartenroll_project_flow: "documents.screening" },
   },
-  { title: "flow status", edit: (s, i) => putProject(s, i, { status: "paused", projectFlow: { status: "paused" } }), expect: { smartenroll_project_flow: "status" } },
+  {
+    title: "active flow paused",
+    active: true,
+    edit: (s, i) => putProject(s, i, { status: "paused", projectFlow: { status: "paused" } }),
+    expect: { smartenroll_project_flow: "status" },
+  },
   { title: "branding button colour", edit: (s, i) => putProject(s, i, { branding: { buttonColor: "#ff00ff" } }), expect: { smartenroll_project_branding: "button_color" } },
   { title: "branding logo", edit: (s, i) => putProject(s, i, { branding: { logo: "https://example.com/other-logo.png" } }), expect: { smartenroll_project_branding: "logo" } },
   {
@@ -59,7 +66,15 @@ const editStatus: number[] = [];
 
 beforeAll(async () => {
   const blocks: HclTopBlock[] = [];
-  CASES.forEach((_c, i) => blocks.push(...stackBlocks(`d${i}`, { ...COMPLETE_STACK, project: { ...COMPLETE_STACK.project, name: `Drift ${i}` } })));
+  CASES.forEach((c, i) =>
+    blocks.push(
+      ...stackBlocks(`d${i}`, {
+        project: { ...COMPLETE_STACK.project, name: `Drift ${i}` },
+        flow: { ...(COMPLETE_STACK.flow as object), status: c.active ? "active" : "draft" },
+        branding: COMPLETE_STACK.branding,
+      }),
+    ),
+  );
   e.ws.write({ "main.tf": mainTf(blocks).text });
   await e.ws.apply(["-parallelism=20"]);
   const state = stateResources(await e.ws.stateJson());
@@ -71,10 +86,6 @@ beforeAll(async () => {
   }
   plan = changesOf(await e.ws.planJson(["-parallelism=20"]));
 }, 600_000);
-
-afterAll(async () => {
-  await e.ws.tf(["destroy", "-auto-approve", "-no-color", "-parallelism=20"]);
-}, 300_000);
 
 describe.each(CASES.map((c, i) => [c.title, i] as const))("drift: %s", (_title, i) => {
   test("the plan shows exactly the out-of-band change", () => {

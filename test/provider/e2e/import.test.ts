@@ -17,7 +17,7 @@ interface Created {
   flow: string;
 }
 
-/** The import id of each resource: the project id for the project and its branding, the flow id for the flow. */
+/** The import id of each resource (examples/resources/<type>/import.sh): the project id for the project and its branding, the flow id for the flow. */
 const importIds = (c: Created) => ({
   "smartenroll_project.main": c.project,
   "smartenroll_project_flow.main": c.flow,
@@ -53,8 +53,9 @@ describe("the seed's complete example created through the API", () => {
   });
   afterAll(() => ws.remove());
 
-  test("`terraform import` of project, flow and branding, then the plan is empty", async () => {
-    for (const [address, id] of Object.entries(importIds(c))) {
+  test("`terraform import` of project, flow (as PROJECT_ID/FLOW_ID, as import.sh shows) and branding, then the plan is empty", async () => {
+    const ids = { ...importIds(c), "smartenroll_project_flow.main": `${c.project}/${c.flow}` };
+    for (const [address, id] of Object.entries(ids)) {
       const r = await ws.tf(["import", "-input=false", "-no-color", address, id]);
       if (r.code !== 0) throw new Error(`terraform import ${address} ${id}\n${output(r)}`);
     }
@@ -83,10 +84,12 @@ describe("the seed's progressive path run through the API, then `import {}` bloc
   test("the plan only imports (no change to any resource)", async () => {
     const plan = changesOf(await ws.planJson());
     const rows = [...plan.values()].map((p) => ({ address: p.address, actions: p.actions, importing: p.importing, changed: p.changed }));
-    expect(rows.sort((a, b) => a.address.localeCompare(b.address))).toEqual(
+    const byAddress = (a: { address: string }, b: { address: string }) => (a.address < b.address ? -1 : 1);
+    expect(rows.sort(byAddress)).toEqual(
       Object.keys(importIds(c))
-        .sort()
-        .map((address) => ({ address, actions: ["no-op"], importing: true, changed: [] })),
+        .map((address) => ({ address }))
+        .sort(byAddress)
+        .map(({ address }) => ({ address, actions: ["no-op"], importing: true, changed: [] })),
     );
   });
 
