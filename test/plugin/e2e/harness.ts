@@ -1,11 +1,20 @@
 import { spawn, SpawnOptions } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { installPlugin } from "../../../src/plugin/packaging";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const TEST_BUNDLE = path.join(ROOT, "dist", "test-provider.js");
+
+/** Terraform's h1 hash of an unpacked provider folder (Go dirhash Hash1 over a flat folder). */
+export function h1(dir: string): string {
+  const lines = readdirSync(dir)
+    .sort()
+    .map((f) => `${createHash("sha256").update(readFileSync(path.join(dir, f))).digest("hex")}  ${f}\n`);
+  return "h1:" + createHash("sha256").update(lines.join("")).digest("base64");
+}
 
 /** Result of one terraform command. */
 export interface TfResult {
@@ -25,15 +34,18 @@ export class Workspace {
   readonly storePath = path.join(this.root, "store.json");
   readonly env: NodeJS.ProcessEnv;
 
+  /** The folder installPlugin wrote. */
+  readonly installed: string;
+
   constructor(extraEnv: NodeJS.ProcessEnv = {}) {
-    installPlugin({
+    this.installed = installPlugin({
       bundlePath: TEST_BUNDLE,
       typeName: "plugintest",
       namespace: "smartenroll",
       hostname: "registry.terraform.io",
       version: "0.1.0",
       dir: this.mirror,
-    });
+    }).dir;
     const cliConfig = path.join(this.root, "terraform.rc");
     writeFileSync(
       cliConfig,

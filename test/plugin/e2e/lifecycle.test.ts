@@ -1,5 +1,8 @@
-import { DecimalNumber } from "../../../src/plugin";
-import { expectCode, readStore, stateOf, Workspace } from "./harness";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DecimalNumber, schemaJson } from "../../../src/plugin";
+import { TEST_PROVIDER_ADDRESS, TestProvider } from "../fixtures/test-provider/provider";
+import { expectCode, h1, readStore, stateOf, Workspace } from "./harness";
 
 jest.setTimeout(240_000);
 
@@ -39,6 +42,25 @@ describe("terraform lifecycle with the test provider", () => {
     const plan = await ws.tf(["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
     expectCode(plan, 0);
     expect(plan.stdout).toMatch(/No changes/);
+  });
+
+  test("the lock file pins the h1 hash of the installed folder", () => {
+    const lock = readFileSync(path.join(ws.dir, ".terraform.lock.hcl"), "utf8");
+    expect(lock).toContain(`"${h1(ws.installed)}"`);
+  });
+
+  test("schemaJson prints exactly what terraform providers schema -json prints", async () => {
+    const r = expectCode(await ws.tf(["providers", "schema", "-json"]), 0);
+    expect(JSON.stringify(schemaJson(new TestProvider(), TEST_PROVIDER_ADDRESS))).toBe(r.stdout.trim());
+  });
+
+  test("a data source reads the object", async () => {
+    const id = String((await stateOf(ws, "plugintest_thing.a"))!.id);
+    writeFileSync(path.join(ws.dir, "data.tf"), `data "plugintest_thing" "d" {\n  id = "${id}"\n}\noutput "ratio" {\n  value = data.plugintest_thing.d.ratio\n}\noutput "tags" {\n  value = data.plugintest_thing.d.tags\n}\n`);
+    expectCode(await ws.tf(["apply", "-auto-approve", "-input=false", "-no-color"]), 0);
+    const out = expectCode(await ws.tf(["output", "-json"]), 0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ ratio: { value: 0.65 }, tags: { value: { team: "core" } } });
+    rmSync(path.join(ws.dir, "data.tf"));
   });
 
   test("a changed attribute updates in place, keeping the id", async () => {

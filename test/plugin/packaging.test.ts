@@ -1,0 +1,77 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { installPlugin, terraformPlatform } from "../../src/plugin/packaging";
+import { h1 } from "./e2e/harness";
+
+const root = path.resolve(__dirname, "../..");
+const launcher = path.join(root, "bin", "terraform-provider-smartenroll");
+
+
+describe("packaging", () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), "plugin-pack-"));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const bundle = path.join(tmp, "bundle.js");
+  writeFileSync(bundle, "console.log('1|6|unix|/x|grpc|')\n");
+  const opts = { bundlePath: bundle, typeName: "smartenroll", namespace: "smartenroll", hostname: "registry.terraform.io", version: "1.2.3" };
+
+  test("installs launcher and bundle in the mirror layout, byte-identical every time", () => {
+    const a = installPlugin({ ...opts, dir: path.join(tmp, "a") });
+    const b = installPlugin({ ...opts, dir: path.join(tmp, "b") });
+    expect(a.dir).toBe(path.join(tmp, "a", "registry.terraform.io", "smartenroll", "smartenroll", "1.2.3", terraformPlatform()));
+    expect(readdirSync(a.dir).sort()).toEqual(["provider.js", "terraform-provider-smartenroll_v1.2.3"]);
+    expect(statSync(path.join(a.dir, "terraform-provider-smartenroll_v1.2.3")).mode & 0o777).toBe(0o755);
+    expect(statSync(path.join(a.dir, "provider.js")).mode & 0o777).toBe(0o644);
+    expect(h1(a.dir)).toBe(h1(b.dir));
+    installPlugin({ ...opts, dir: path.join(tmp, "a") });
+    expect(h1(a.dir)).toBe(h1(b.dir));
+  });
+
+  test("maps node platforms to Terraform's OS_ARCH", () => {
+    expect(terraformPlatform("linux", "x64")).toBe("linux_amd64");
+    expect(terraformPlatform("darwin", "arm64")).toBe("darwin_arm64");
+    expect(terraformPlatform("win32", "ia32")).toBe("windows_386");
+  });
+
+  test("the installed launcher runs the bundle beside it", () => {
+    const { dir } = installPlugin({ ...opts, dir: path.join(tmp, "run") });
+    const r = spawnSync(path.join(dir, "terraform-provider-smartenroll_v1.2.3"), [], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("1|6|unix|/x|grpc|\n");
+  });
+
+  function fakePath(nodeScript?: string): string {
+    const bin = mkdtempSync(path.join(tmp, "bin-"));
+    symlinkSync("/usr/bin/dirname", path.join(bin, "dirname"));
+    if (nodeScript !== undefined) {
+      writeFileSync(path.join(bin, "node"), `#!/bin/sh\n${nodeScript}\n`);
+      chmodSync(path.join(bin, "node"), 0o755);
+    }
+    return bin;
+  }
+
+  test("fails clearly on stdout when node is missing", () => {
+    const r = spawnSync(launcher, [], { encoding: "utf8", env: { PATH: fakePath() } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/needs Node\.js 20 or newer, but node was not found on PATH/);
+  });
+
+  test("fails clearly on stdout when node is older than 20", () => {
+    const r = spawnSync(launcher, [], { encoding: "utf8", env: { PATH: fakePath('echo "v18.19.1"') } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/needs Node\.js 20 or newer, but node on PATH is v18\.19\.1/);
+  });
+
+  test("accepts node 20 and passes arguments through", () => {
+    const bin = fakePath('if [ "$1" = --version ]; then echo v20.11.0; else echo "ran $*"; fi');
+    const dir = path.join(tmp, "args");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, "provider.js"), "");
+    const copy = path.join(dir, "launcher");
+    writeFileSync(copy, readFileSync(launcher));
+    chmodSync(copy, 0o755);
+    const r = spawnSync(copy, ["--debug"], { encoding: "utf8", env: { PATH: bin } });
+    expect(r.stdout).toBe(`ran ${path.join(dir, "provider.js")} --debug\n`);
+  });
+});
