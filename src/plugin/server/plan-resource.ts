@@ -1,8 +1,8 @@
-import { Diagnostics } from "../framework/diagnostics";
+import { Diagnostics, providerBug } from "../framework/diagnostics";
 import { AttributePath } from "../framework/path";
 import type { Resource } from "../framework/resource";
 import { Attribute, isNestedAttribute, Schema } from "../framework/schema";
-import { cloneValue, isObjectValue, isUnknown, ObjectValue, unknown, Value, valuesEqual } from "../framework/values";
+import { cloneValue, isObjectValue, isUnknown, ObjectValue, setsEqual, unknown, Value, valuesEqual } from "../framework/values";
 
 /** PlanResourceChange in framework terms. `proposed` and `config` are null on destroy, `prior` on create. */
 export interface PlanInput {
@@ -48,7 +48,27 @@ export async function planResourceChange(input: PlanInput): Promise<PlanOutput> 
     planned = resp.plan;
     requiresReplace.push(...resp.requiresReplace);
   }
+  if (planned !== null) checkConformance(schema.attributes, config, planned, AttributePath.empty, diagnostics);
   return { planned, requiresReplace: dedupe(requiresReplace) };
+}
+
+/** Non-computed attributes must be planned exactly as configured; a resource that changes one has a bug. */
+function checkConformance(attrs: Readonly<Record<string, Attribute>>, config: ObjectValue, plan: ObjectValue, base: AttributePath, diagnostics: Diagnostics): void {
+  for (const [name, a] of Object.entries(attrs)) {
+    const path = child(base, name);
+    const cfg = config[name] ?? null;
+    const pl = plan[name] ?? null;
+    if (isNestedAttribute(a) && !a.computed && cfg !== null && pl !== null && !isUnknown(cfg) && !isUnknown(pl)) {
+      if (a.kind !== "set_nested") eachPair(a, cfg, pl, path, (c, p: ObjectValue | null, at) => p && checkConformance(a.attributes, c, p, at, diagnostics));
+      continue;
+    }
+    const same = a.kind === "set" && Array.isArray(cfg) && Array.isArray(pl) ? setsEqual(cfg, pl) : valuesEqual(cfg, pl);
+    if (!a.computed && !same) {
+      diagnostics.add(
+        providerBug("Invalid Plan", `The plan for ${path.toString()} differs from its configured value, but only computed attributes may be changed by the provider.`),
+      );
+    }
+  }
 }
 
 function applyDefaults(attrs: Readonly<Record<string, Attribute>>, config: ObjectValue, plan: ObjectValue, base: AttributePath): void {

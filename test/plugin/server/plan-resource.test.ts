@@ -115,3 +115,13 @@ describe("planning a resource change", () => {
     expect(isUnknown(planned!.name)).toBe(true);
   });
 });
+
+describe("plan conformance", () => {
+  test("fails when modifyPlan changes a non-computed attribute, naming it", async () => {
+    const resource = { ...nothing, modifyPlan: (_q: unknown, resp: { plan: ObjectValue }) => void (resp.plan.name = "changed") } as unknown as Resource;
+    const config = obj({ name: "a" });
+    const { diagnostics } = await plan(config, null, config, resource);
+    expect(diagnostics.errors().map((d) => d.summary)).toEqual(["Invalid Plan"]);
+    expect(diagnostics.errors()[0].detail).toMatch(/plan for name differs/);
+  });
+});
