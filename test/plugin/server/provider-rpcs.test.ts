@@ -1,0 +1,89 @@
+import { decodeMsgpack, encodeMsgpack } from "../../../src/plugin/codec/msgpack";
+import { knownValueValidator, ObjectValue, Provider, Resource, schemaType } from "../../../src/plugin";
+import { tfplugin6 } from "../../../src/plugin/proto/messages";
+import { providerRpcs } from "../../../src/plugin/server/provider-rpcs";
+import { ProviderServer } from "../../../src/plugin/server/provider-server";
+
+const schema = {
+  attributes: {
+    id: { kind: "string", computed: true },
+    rules: {
+      kind: "list_nested",
+      optional: true,
+      attributes: {
+        name: {
+          kind: "string",
+          required: true,
+          validators: [knownValueValidator("not empty", (v, path, d) => v === "" && d.addAttributeError(path, "Empty Name", "name must not be empty."))],
+        },
+      },
+    },
+  },
+} as const;
+const type = schemaType(schema as never);
+
+function makeProvider(resource: Partial<Resource>): Provider {
+  const base: Resource = {
+    metadata: (r) => ({ typeName: `${r.providerTypeName}_r` }),
+    schema: () => schema as never,
+    create() {},
+    read() {},
+    update() {},
+    delete() {},
+  };
+  return {
+    metadata: () => ({ typeName: "p", version: "1" }),
+    schema: () => ({ attributes: {} }),
+    configure: (_q, resp) => void (resp.providerData = "data"),
+    resources: () => [() => ({ ...base, ...resource }) as Resource],
+    dataSources: () => [],
+  };
+}
+
+const dv = (v: ObjectValue | null) => ({ msgpack: encodeMsgpack(v, type) });
+
+describe("tfplugin6 RPC adapters", () => {
+  test("a read that removes the resource returns a null state", async () => {
+    const rpcs = providerRpcs(new ProviderServer(makeProvider({ read: (_q, resp) => resp.removeResource() })));
+    const res = await rpcs.ReadResource({ typeName: "p_r", currentState: dv({ id: "1", rules: null }) });
+    expect(Buffer.from(res.newState!.msgpack!).toString("hex")).toBe("c0");
+    expect(res.diagnostics).toEqual([]);
+  });
+
+  test("validators in nested attributes report the element's path", async () => {
+    const rpcs = providerRpcs(new ProviderServer(makeProvider({})));
+    const res = await rpcs.ValidateResourceConfig({ typeName: "p_r", config: dv({ id: null, rules: [{ name: "ok" }, { name: "" }] }) });
+    expect(res.diagnostics).toHaveLength(1);
+    expect(res.diagnostics![0]).toMatchObject({
+      summary: "Empty Name",
+      attribute: { steps: [{ attributeName: "rules" }, { elementKeyInt: 1 }, { attributeName: "name" }] },
+    });
+  });
+
+  test("a thrown error becomes an error diagnostic, not a gRPC failure", async () => {
+    const rpcs = providerRpcs(new ProviderServer(makeProvider({ read: () => Promise.reject(new Error("boom")) })));
+    const res = await rpcs.ReadResource({ typeName: "p_r", currentState: dv({ id: "1", rules: null }) });
+    expect(res.diagnostics![0]).toMatchObject({ severity: tfplugin6.Diagnostic.Severity.ERROR, summary: "Unexpected Provider Error" });
+    expect(res.diagnostics![0].detail).toMatch(/boom[\s\S]*bug in the provider/);
+  });
+
+  test("an unknown resource type is reported as a provider bug", async () => {
+    const rpcs = providerRpcs(new ProviderServer(makeProvider({})));
+    const res = await rpcs.ReadResource({ typeName: "p_nope", currentState: dv(null) });
+    expect(res.diagnostics![0].summary).toBe("Unknown resource type");
+  });
+
+  test("resources receive the provider data after ConfigureProvider", async () => {
+    let seen: unknown;
+    const rpcs = providerRpcs(new ProviderServer(makeProvider({ configure: (q) => void (seen = q.providerData), read: () => undefined })));
+    await rpcs.ConfigureProvider({ terraformVersion: "1.11.4", config: { msgpack: encodeMsgpack({}, schemaType({ attributes: {} })) } });
+    await rpcs.ReadResource({ typeName: "p_r", currentState: dv({ id: "1", rules: null }) });
+    expect(seen).toBe("data");
+  });
+
+  test("import starts from an all-null object and returns what importState set", async () => {
+    const rpcs = providerRpcs(new ProviderServer(makeProvider({ importState: (q, resp) => void (resp.state.id = q.id) })));
+    const res = await rpcs.ImportResourceState({ typeName: "p_r", id: "abc" });
+    expect(decodeMsgpack(res.importedResources![0].state!.msgpack!, type)).toEqual({ id: "abc", rules: null });
+  });
+});
