@@ -1,6 +1,6 @@
 /**
- * Faults injected at each step of a multi-step apply (create project → configure flow → activate): 5xx, 429,
- * dropped connection and commit-then-drop. The apply either succeeds through retries or fails with state that
+ * Faults injected at each step of a multi-step apply (create project → configure flow → activate): 5xx, 429 and
+ * a dropped connection in a row on the same request, commit-then-drop, and 5xx until the retries run out. The apply either succeeds through retries or fails with state that
  * matches the server; a second apply converges to an empty plan; the server never holds a duplicate project.
  * Each scenario gets its own server (faults are server-wide) and a fork of one initialised workspace.
  */
@@ -12,26 +12,30 @@ import { output, useE2E } from "./fixtures/e2e";
 import { COMPLETE_STACK, mainTf, stackBlocks } from "./fixtures/seed";
 
 const e = useE2E();
-const PROVIDER = `provider "smartenroll" {\n  max_retries = 3\n}\n`;
-const CONFIG = PROVIDER + mainTf(stackBlocks("main", { project: COMPLETE_STACK.project, flow: { ...(COMPLETE_STACK.flow as object), status: "active" } })).text;
+const provider = (retries: number) => `provider "smartenroll" {\n  max_retries = ${retries}\n}\n`;
+const STACK = mainTf(stackBlocks("main", { project: COMPLETE_STACK.project, flow: { ...(COMPLETE_STACK.flow as object), status: "active" } })).text;
 
-type Kind = "503 once" | "429 once" | "drop once" | "commit-then-drop once" | "503 until retries run out";
-const KINDS: Kind[] = ["503 once", "429 once", "drop once", "commit-then-drop once", "503 until retries run out"];
+type Kind = "503, then 429, then a dropped connection" | "commit-then-drop" | "503 until retries run out";
+const KINDS: Kind[] = ["503, then 429, then a dropped connection", "commit-then-drop", "503 until retries run out"];
 
-function faultOf(kind: Kind, method: string, path: string): FaultSpec {
+/** The faults of a kind for one request; consecutive faults hit the retries of the same request, in order. */
+function faultsOf(kind: Kind, method: string, path: string): FaultSpec[] {
   switch (kind) {
-    case "503 once":
-      return { method, path, times: 1, status: 503 };
-    case "429 once":
-      return { method, path, times: 1, status: 429 };
-    case "drop once":
-      return { method, path, times: 1, drop: true };
-    case "commit-then-drop once":
-      return { method, path, times: 1, commitThenDrop: true };
+    case "503, then 429, then a dropped connection":
+      return [
+        { method, path, times: 1, status: 503 },
+        { method, path, times: 1, status: 429 },
+        { method, path, times: 1, drop: true },
+      ];
+    case "commit-then-drop":
+      return [{ method, path, times: 1, commitThenDrop: true }];
     case "503 until retries run out":
-      return { method, path, times: 50, status: 503 };
+      return [{ method, path, times: 50, status: 503 }];
   }
 }
+
+/** Retries allowed to the provider: enough for the three transient faults, few where they must run out. */
+const retriesFor = (kind: Kind) => (kind === "503 until retries run out" ? 2 : 5);
 
 /** A write of the probe apply, with ids replaced by `*` so that a fault can match it. */
 interface Step {
@@ -61,9 +65,10 @@ async function scenario(step: Step, kind: Kind): Promise<Outcome> {
   const s = await startTestServer();
   let ws: Workspace | undefined;
   try {
-    ws = e.ws.fork({ api: { url: s.url, token: s.token }, files: { "main.tf": CONFIG } });
+    ws = e.ws.fork({ api: { url: s.url, token: s.token }, files: { "main.tf": provider(retriesFor(kind)) + STACK } });
+    // Pass-through faults (no delay) consume the earlier writes to the same path, so the real ones hit this step.
     for (let i = 0; i < step.before; i++) await s.fault({ method: step.method, path: step.path, times: 1, delayMs: 0 });
-    await s.fault(faultOf(kind, step.method, step.path));
+    for (const f of faultsOf(kind, step.method, step.path)) await s.fault(f);
     const first = await ws.tf(["apply", "-auto-approve", "-input=false", "-no-color"]);
     await s.clearFaults();
     // State must not miss anything the server holds (no orphan), nor hold what the server does not.
@@ -90,7 +95,7 @@ const outcomes = new Map<string, Outcome>();
 beforeAll(async () => {
   // Probe: a clean apply tells which writes the multi-step apply makes, in order.
   const probe = await startTestServer();
-  const ws = e.ws.fork({ api: { url: probe.url, token: probe.token }, files: { "main.tf": CONFIG } });
+  const ws = e.ws.fork({ api: { url: probe.url, token: probe.token }, files: { "main.tf": provider(5) + STACK } });
   try {
     await ws.apply();
     const writes = (await probe.requests()).filter((r) => r.method !== "GET");
@@ -123,8 +128,8 @@ function problems(step: Step, kind: Kind, o: Outcome | undefined): string[] {
   const where = `${kind} at ${step.method} ${step.path} (occurrence ${step.before + 1})`;
   if (!o) return [`${where}: did not run`];
   const out: string[] = [];
-  const mayFail = kind === "503 until retries run out" || kind === "commit-then-drop once";
-  if (!mayFail && o.first.code !== 0) out.push(`${where}: one transient fault should be retried, but the apply failed:\n${output(o.first)}`);
+  const mayFail = kind !== "503, then 429, then a dropped connection";
+  if (!mayFail && o.first.code !== 0) out.push(`${where}: transient faults should be retried, but the apply failed:\n${output(o.first)}`);
   if (kind === "503 until retries run out" && o.first.code === 0) out.push(`${where}: the apply succeeded although every attempt got a 503`);
   if (o.firstOrphans.length) out.push(`${where}: after the first apply the server holds objects state does not know: ${o.firstOrphans.join(", ")}`);
   if (o.firstMissing.length) out.push(`${where}: after the first apply state holds objects the server does not: ${o.firstMissing.join(", ")}`);

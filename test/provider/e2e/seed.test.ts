@@ -2,6 +2,7 @@
  * The seed guide in Terraform: its complete example applies and then plans clean, and so does every step of its
  * progressive path; the server ends up holding what the guide's JSON bodies describe.
  */
+import type { Workspace } from "../../support/terraform";
 import { COMPLETE_STACK, mainTf, PROGRESSIVE_STEPS, stackBlocks } from "./fixtures/seed";
 import { COMPLETE_BODY } from "./fixtures/seed-bodies";
 import { expectCleanPlan, useE2E } from "./fixtures/e2e";
@@ -9,10 +10,6 @@ import { expectCleanPlan, useE2E } from "./fixtures/e2e";
 const e = useE2E();
 
 describe("seed complete example", () => {
-  afterAll(async () => {
-    await e.ws.destroy();
-  });
-
   test("applies, then `plan -detailed-exitcode` exits 0", async () => {
     e.ws.write({ "main.tf": mainTf(stackBlocks("main", COMPLETE_STACK)).text });
     await e.ws.apply();
@@ -42,14 +39,22 @@ describe("seed complete example", () => {
 });
 
 describe("seed progressive path", () => {
+  // A second user and working directory, so the complete example above stays untouched.
+  let ws: Workspace;
+  let token: string;
+  beforeAll(async () => {
+    token = await e.server.tokenFor("progressive");
+    ws = e.ws.fork({ api: { url: e.server.url, token } });
+  });
+
   test.each(PROGRESSIVE_STEPS.map((s, i) => [s.step, i] as const))("step %s: apply, then the plan is empty", async (_step, i) => {
-    e.ws.write({ "main.tf": mainTf(stackBlocks("main", PROGRESSIVE_STEPS[i].spec)).text });
-    await e.ws.apply();
-    await expectCleanPlan(e.ws, `plan after step ${PROGRESSIVE_STEPS[i].step}`);
+    ws.write({ "main.tf": mainTf(stackBlocks("main", PROGRESSIVE_STEPS[i].spec)).text });
+    await ws.apply();
+    await expectCleanPlan(ws, `plan after step ${PROGRESSIVE_STEPS[i].step}`);
   });
 
   test("after the last step the project and its flow are active on the server", async () => {
-    const projects = await e.server.listProjects();
+    const projects = await e.server.listProjects(token);
     expect(projects).toHaveLength(1);
     expect(projects[0].status).toBe("active");
     expect(projects[0].projectFlows.map((f: { status: string }) => f.status)).toEqual(["active"]);
