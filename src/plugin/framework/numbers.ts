@@ -43,6 +43,10 @@ export function numberValue(x: number | bigint | string): NumberValue {
     if (!Number.isFinite(x)) throw new RangeError(`Terraform numbers must be finite, got ${x}`);
     return Object.is(x, -0) ? 0 : x;
   }
+  if (typeof x === "string") {
+    const fast = Number(x);
+    if (String(fast) === x && Number.isFinite(fast)) return fast;
+  }
   const text = canonicalDecimal(typeof x === "bigint" ? x.toString() : x);
   const n = Number(text);
   if (Number.isFinite(n) && canonicalDecimal(numberText(n)) === text) return n;

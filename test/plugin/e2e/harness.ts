@@ -71,6 +71,11 @@ export class Workspace {
     );
   }
 
+  /** Writes main.tf exactly as given (no provider block). */
+  rawConfig(text: string): void {
+    writeFileSync(path.join(this.dir, "main.tf"), text);
+  }
+
   /** Runs terraform with `args` in the working dir. */
   tf(args: string[], opts: { env?: NodeJS.ProcessEnv; detached?: boolean; onSpawn?: (p: ReturnType<typeof spawn>, output: () => string) => void } = {}): Promise<TfResult> {
     return run("terraform", args, { cwd: this.dir, env: { ...this.env, ...opts.env }, detached: opts.detached }, opts.onSpawn);
