@@ -108,15 +108,14 @@ function valueToApi(a: Attribute, v: Value): Json {
       return toApi(a.attributes, v);
     case "list_nested":
     case "set_nested":
-      return Array.isArray(v) ? v.map((x) => dropNulls(a, toApi(a.attributes, x))) : undefined;
+      return Array.isArray(v) ? v.map((x) => dropNulls(toApi(a.attributes, x))) : undefined;
     default:
       return v;
   }
 }
 
 /** Inside list elements, null optional keys are left out (the API fills its own defaults there). */
-function dropNulls(a: Attribute, obj: Record<string, Json>): Record<string, Json> {
-  void a;
+function dropNulls(obj: Record<string, Json>): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const [k, v] of Object.entries(obj)) if (v !== null) out[k] = v;
   return out;
