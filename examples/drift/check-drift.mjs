@@ -33,6 +33,17 @@ export function differences(a, b, at = "") {
   return keys.flatMap((k) => differences(a[k], b[k], Array.isArray(a) ? `${at}[${k}]` : at ? `${at}.${k}` : k));
 }
 
+/** True when `unknown` (a plan's after_unknown) marks the value at `p` (as printed by differences) as unknown. */
+function isUnknown(unknown, p) {
+  let v = unknown;
+  for (const key of p.match(/[^.[\]]+/g) ?? []) {
+    if (v === true) return true;
+    if (typeof v !== "object" || v === null) return false;
+    v = v[key];
+  }
+  return v === true;
+}
+
 const show = (v) => (v === undefined ? "(unset)" : JSON.stringify(v));
 
 function main() {
@@ -58,21 +69,32 @@ function main() {
       return 1;
     }
     const json = JSON.parse(shown.stdout);
-    const drifted = (json.resource_drift ?? []).filter((r) => r.mode === "managed");
-    const pending = (json.resource_changes ?? []).filter((r) => r.mode === "managed" && !r.change.actions.every((a) => a === "no-op"));
+    const planned = new Map((json.resource_changes ?? []).filter((r) => r.mode === "managed").map((r) => [r.address, r]));
+    const pending = [...planned.values()].filter((r) => !r.change.actions.every((a) => a === "no-op"));
+    // Drift that matters: values changed outside Terraform that the next deploy would set back.
+    const drifted = [];
+    for (const r of (json.resource_drift ?? []).filter((d) => d.mode === "managed")) {
+      if (r.change.actions.includes("delete")) {
+        drifted.push({ address: r.address, deleted: true });
+        continue;
+      }
+      const c = planned.get(r.address)?.change;
+      const reverted = new Set(c ? differences(c.before, c.after).filter(([p]) => !isUnknown(c.after_unknown, p)).map(([p]) => p) : []);
+      const fields = differences(r.change.before, r.change.after).filter(([p]) => reverted.has(p));
+      if (fields.length > 0) drifted.push({ address: r.address, fields });
+    }
     if (drifted.length === 0 && pending.length === 0) {
       console.log(`No drift: stack "${stack}" matches the live API.`);
       return 0;
     }
     console.log(`Drift detected in stack "${stack}": ${drifted.length} resource(s) changed outside Terraform.`);
-    for (const r of drifted) {
-      const actions = r.change.actions;
-      if (actions.includes("delete")) {
-        console.log(`  - ${r.address}: deleted outside Terraform`);
+    for (const d of drifted) {
+      if (d.deleted) {
+        console.log(`  - ${d.address}: deleted outside Terraform`);
         continue;
       }
-      console.log(`  ~ ${r.address}:`);
-      for (const [p, before, after] of differences(r.change.before, r.change.after)) console.log(`      ${p}: ${show(before)} → ${show(after)}`);
+      console.log(`  ~ ${d.address}:`);
+      for (const [p, before, after] of d.fields) console.log(`      ${p}: ${show(before)} → ${show(after)}`);
     }
     if (pending.length > 0) {
       console.log(`\`cdktf deploy\` would change ${pending.length} resource(s) to match the code again:`);
