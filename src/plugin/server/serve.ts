@@ -7,6 +7,8 @@ import { pluginMethods, ProviderRuntime } from "./grpc-services";
 import { handshakeLine, launchProblem, reattachValue } from "./handshake";
 import type { ServeOptions } from "./serve-options";
 
+const ORPHAN_CHECK_MS = 2000;
+
 /**
  * Serves `provider` to Terraform over plugin protocol v6: checks the magic cookie, binds a unix socket
  * with mTLS, prints the handshake line and answers until Terraform shuts the process down.
@@ -76,5 +78,8 @@ async function start(providerFactory: () => Provider | Promise<Provider>, addres
   // Terraform forwards Ctrl-C as StopProvider and waits for the apply in flight; dying here would lose state.
   process.on("SIGINT", () => undefined);
   process.on("SIGTERM", () => undefined);
+  // If Terraform itself dies without calling Shutdown, nobody is left to talk to: don't linger.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && exit(), ORPHAN_CHECK_MS).unref();
   process.stdout.write(handshakeLine(socketPath, certDer) + "\n");
 }

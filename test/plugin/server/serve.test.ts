@@ -121,3 +121,26 @@ describe("serving the provider", () => {
     conn.close();
   });
 });
+
+describe("an orphaned provider", () => {
+  test("exits when the process that launched it dies without Shutdown", async () => {
+    const env = { PATH: process.env.PATH, ...launched };
+    const sh = spawn("sh", ["-c", `"${process.execPath}" "${bundle}" & echo $!; sleep 1`], { env, stdio: ["ignore", "pipe", "ignore"] });
+    let out = "";
+    sh.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    await new Promise((r) => sh.on("exit", r));
+    const pid = Number(out.split("\n")[0]);
+    expect(pid).toBeGreaterThan(0);
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const deadline = Date.now() + 10_000;
+    while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(alive()).toBe(false);
+  });
+});
