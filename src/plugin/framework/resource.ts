@@ -126,7 +126,10 @@ export interface Resource {
   delete(req: DeleteRequest, resp: DeleteResponse): Awaitable<void>;
   /** Enables `terraform import` and `import {}` blocks. */
   importState?(req: ImportStateRequest, resp: ImportStateResponse): Awaitable<void>;
-  /** Converts state written under an older schema version. */
+  /**
+   * Converts state written under an older schema version. Without it, older state is read as if the current
+   * schema wrote it (attributes it no longer has are dropped, new ones start null).
+   */
   upgradeState?(req: UpgradeStateRequest, resp: UpgradeStateResponse): Awaitable<void>;
 }
 
