@@ -8,9 +8,10 @@ const ROOT = path.resolve(__dirname, "..");
 const CDKTF = path.join(ROOT, "node_modules", "cdktf-cli", "bundle", "bin", "cdktf");
 const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const sizes = (process.env.BENCH_SIZES ?? "1,100,500").split(",").map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? "3");
 
-const rows: string[] = [];
-for (const n of sizes) {
+/** One `cdktf synth` of an app with `n` projects: wall time, the app's own synth time and the output size. */
+function synthOnce(n: number): { ms: number; inProcessMs: number; bytes: number } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "se-bench-synth-"));
   try {
     mkdirSync(path.join(dir, "home"));
@@ -26,12 +27,24 @@ for (const n of sizes) {
     });
     const ms = performance.now() - started;
     if (r.status !== 0) throw new Error(`cdktf synth with ${n} projects exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-    const inProcess = /in-process synth: (\d+) ms/.exec(r.stdout + r.stderr)?.[1] ?? "?";
-    const size = statSync(path.join(dir, "cdktf.out", "stacks", "bench", "cdk.tf.json")).size;
-    rows.push(`| ${n} | ${n * 3} | ${(ms / 1000).toFixed(1)} s | ${inProcess} ms | ${(size / 1024).toFixed(0)} KiB |`);
-    console.error(`${n} projects: ${(ms / 1000).toFixed(1)} s`);
+    const inProcessMs = Number(/in-process synth: (\d+) ms/.exec(r.stdout + r.stderr)?.[1] ?? NaN);
+    const bytes = statSync(path.join(dir, "cdktf.out", "stacks", "bench", "cdk.tf.json")).size;
+    return { ms, inProcessMs, bytes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+synthOnce(1); // warm-up: tsx's compile cache and the file system cache, not measured
+const rows: string[] = [];
+for (const n of sizes) {
+  const samples = Array.from({ length: runs }, () => synthOnce(n));
+  const ms = median(samples.map((s) => s.ms));
+  const inProcess = median(samples.map((s) => s.inProcessMs));
+  rows.push(`| ${n} | ${n * 3} | ${(ms / 1000).toFixed(1)} s | ${inProcess.toFixed(0)} ms | ${(samples[0].bytes / 1024).toFixed(0)} KiB |`);
+  console.error(`${n} projects: ${samples.map((s) => (s.ms / 1000).toFixed(1)).join(" / ")} s`);
+}
+console.log(`median of ${runs} runs after one warm-up; cdktf-cli ${require("cdktf-cli/package.json").version}, node ${process.version}`);
 console.log(["| KycProjects | resources | `cdktf synth` wall time | in-process synth | cdk.tf.json |", "|---:|---:|---:|---:|---:|", ...rows].join("\n"));
