@@ -1,6 +1,7 @@
 import "cdktf/lib/testing/adapters/jest";
 import { Project } from "../../lib/project";
 import { ProjectFlow } from "../../lib/project-flow";
+import { DataSmartenrollProject } from "../../lib/data-smartenroll-project";
 import { ProjectBranding } from "../../lib/project-branding";
 import { TerraformStack, Testing, Fn } from "cdktf";
 import { KycProject, type KycProjectProps } from "../../src/constructs";
@@ -142,6 +143,15 @@ describe("KycProject", () => {
       expect(KycProject.isKycProject(ref)).toBe(true);
     });
     expect(JSON.parse(out).resource).toBeUndefined();
+  });
+
+  test("fromProjectName looks the project up with the smartenroll_project data source", () => {
+    let ref: { projectId: string } | undefined;
+    const out = Testing.synthScope((scope) => {
+      ref = KycProject.fromProjectName(scope, "Existing", "Onboarding - EU");
+    });
+    expect(out).toHaveDataSourceWithProperties(DataSmartenrollProject, { name: "Onboarding - EU" });
+    expect(ref!.projectId).toMatch(/TOKEN/);
   });
 
   test("importFrom adopts an existing project through import blocks", () => {
