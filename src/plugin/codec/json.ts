@@ -7,7 +7,14 @@ import { isUnknown, ObjectValue, Value } from "../framework/values";
 class JsonNumber {
   constructor(readonly text: string) {}
 }
-type JsonTree = null | boolean | string | JsonNumber | JsonTree[] | { [k: string]: JsonTree };
+type JsonTree = null | boolean | string | number | JsonNumber | JsonTree[] | { [k: string]: JsonTree };
+
+/**
+ * Text that may hold a number a float64 cannot carry exactly: 16 or more digits (and dots) in a row, or an
+ * exponent. Anything else goes through JSON.parse, whose numbers are then exact (15 significant digits always
+ * survive a float64 round trip); strings that merely look like this take the exact, slower path.
+ */
+const riskyNumbers = /[\d.]{16,}|\d[eE][+-]?\d/;
 
 /**
  * Parses JSON keeping every number's exact text (JSON.parse would round big integers and long fractions),
@@ -38,9 +45,9 @@ function shape(j: JsonTree, t: TfType): Value {
   if (j === null) return null;
   switch (t.kind) {
     case "string":
-      return j instanceof JsonNumber ? j.text : typeof j === "string" ? j : typeof j === "boolean" ? String(j) : fail("string", j);
+      return j instanceof JsonNumber ? j.text : typeof j === "string" ? j : typeof j === "boolean" ? String(j) : typeof j === "number" ? String(j) : fail("string", j);
     case "number":
-      return j instanceof JsonNumber ? numberValue(j.text) : typeof j === "string" ? numberValue(j) : fail("number", j);
+      return j instanceof JsonNumber ? numberValue(j.text) : typeof j === "string" || typeof j === "number" ? numberValue(j) : fail("number", j);
     case "bool":
       return typeof j === "boolean" ? j : j === "true" || j === "false" ? j === "true" : fail("bool", j);
     case "list":
@@ -67,6 +74,7 @@ function shape(j: JsonTree, t: TfType): Value {
 
 function untyped(j: JsonTree): Value {
   if (j === null || typeof j === "boolean" || typeof j === "string") return j;
+  if (typeof j === "number") return numberValue(j);
   if (j instanceof JsonNumber) return numberValue(j.text);
   if (Array.isArray(j)) return j.map(untyped);
   const out: ObjectValue = {};
@@ -85,6 +93,7 @@ function fail(expected: string, got: JsonTree): never {
 const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 function parseJson(s: string): JsonTree {
+  if (!riskyNumbers.test(s)) return JSON.parse(s) as JsonTree;
   let i = 0;
   const ws = () => {
     while (i < s.length && (s[i] === " " || s[i] === "\n" || s[i] === "\r" || s[i] === "\t")) i++;

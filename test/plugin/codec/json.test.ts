@@ -31,8 +31,20 @@ describe("decimal-safe JSON", () => {
     expect(encodeJsonValue(parseJsonDecimal(text))).toBe(text);
   });
 
+  test("numbers with many digits on both sides of the point stay exact", () => {
+    expect(String(parseJsonDecimal("[123456789.123456789]") as never as string[])).toBe("123456789.123456789");
+    expect(encodeJsonValue(parseJsonDecimal('{"a":-1234567.12345678,"b":"123456789012345678"}'))).toBe('{"a":-1234567.12345678,"b":"123456789012345678"}');
+  });
+
+  test("plain documents and documents with long numbers decode alike", () => {
+    const t = types.object({ a: types.number, s: types.string, l: types.list(types.number) });
+    expect(decodeJsonValue('{"a":0.65,"s":"x","l":[1,2.5,-3]}', t)).toEqual({ a: 0.65, s: "x", l: [1, 2.5, -3] });
+    expect(decodeJsonValue('{"a":0.65,"s":"1234567890123456789","l":[1,2.5,-3]}', t)).toEqual({ a: 0.65, s: "1234567890123456789", l: [1, 2.5, -3] });
+  });
+
   test("fails on malformed JSON with the offset", () => {
-    expect(() => parseJsonDecimal('{"a":}')).toThrow(/offset 5/);
-    expect(() => parseJsonDecimal("[1] x")).toThrow(/trailing/);
+    expect(() => parseJsonDecimal('{"a":}')).toThrow(SyntaxError);
+    expect(() => parseJsonDecimal('{"a":12345678901234567890,}')).toThrow(/offset 26/);
+    expect(() => parseJsonDecimal("[12345678901234567890] x")).toThrow(/trailing/);
   });
 });
