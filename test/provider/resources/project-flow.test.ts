@@ -70,3 +70,24 @@ describe("the seed's complete example, resource by resource", () => {
     expect(await h.server.listProjects()).toEqual([]);
   });
 });
+
+describe("import", () => {
+  test("a flow imports by its id alone (the project is looked up) or as PROJECT_ID/FLOW_ID, and reads back the server's flow", async () => {
+    const { COMPLETE_BODY } = await import("../../provider/e2e/fixtures/seed-bodies");
+    const created = await h.server.api("POST", "/v3/projects", { ...COMPLETE_BODY, name: "Imported Flow" });
+    expect(created.status).toBe(201);
+    const project = (await h.server.listProjects()).find((p) => p.name === "Imported Flow");
+    const flowId = project.projectFlows[0]._id;
+    const flow = h.resource(() => new ProjectFlowResource());
+    const { Diagnostics } = await import("../../../src/plugin");
+    for (const id of [flowId, `${project._id}/${flowId}`]) {
+      const resp = { state: configOf(flow.schema().attributes, {}), diagnostics: new Diagnostics() };
+      await flow.importState!({ id, signal: new AbortController().signal }, resp);
+      expect(resp.diagnostics.hasError()).toBe(false);
+      expect(resp.state).toMatchObject({ id: flowId, project_id: project._id });
+      const r = await read(flow, resp.state);
+      expect(r.state).toMatchObject({ id: flowId, status: "draft", steps: { document: "mandatory", liveness: "mandatory" } });
+      expect((r.state!.integrations as Record<string, unknown>).webhook).toBeNull();
+    }
+  });
+});
