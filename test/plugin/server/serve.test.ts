@@ -125,7 +125,10 @@ describe("serving the provider", () => {
 describe("an orphaned provider", () => {
   test("exits when the process that launched it dies without Shutdown", async () => {
     const env = { PATH: process.env.PATH, ...launched };
-    const sh = spawn("sh", ["-c", `"${process.execPath}" "${bundle}" & echo $!; sleep 1`], { env, stdio: ["ignore", "pipe", "ignore"] });
+    // The launching shell exits once the provider has printed its handshake, leaving it orphaned.
+    const out1 = path.join(require("node:os").tmpdir(), `orphan-${process.pid}-${Date.now()}.out`);
+    const script = `"${process.execPath}" "${bundle}" > "${out1}" & echo $!; while [ ! -s "${out1}" ]; do sleep 0.05; done; rm -f "${out1}"`;
+    const sh = spawn("sh", ["-c", script], { env, stdio: ["ignore", "pipe", "ignore"] });
     let out = "";
     sh.stdout.on("data", (d: Buffer) => (out += d.toString()));
     await new Promise((r) => sh.on("exit", r));
