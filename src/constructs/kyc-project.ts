@@ -1,11 +1,11 @@
 import { Construct } from "constructs";
-import { Token, type TerraformProvider } from "cdktf";
+import { Annotations, Token, type TerraformProvider } from "cdktf";
 import { Project } from "../../lib/project";
 import { ProjectBranding } from "../../lib/project-branding";
 import { ProjectFlow, type ProjectFlowDocuments, type ProjectFlowDocumentsDocumentTypesConfigurations } from "../../lib/project-flow";
 import { DataSmartenrollProject } from "../../lib/data-smartenroll-project";
 import type { KycProjectProps } from "./kyc-project-props";
-import { effectiveSteps, validateKycProjectProps } from "./validate-kyc-project-props";
+import { effectiveSteps, kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
 
 const IS_KYC_PROJECT = Symbol.for("smartenroll/IKycProject");
 
@@ -93,6 +93,7 @@ export class KycProject extends Construct implements IKycProject {
   constructor(scope: Construct, id: string, props: KycProjectProps) {
     super(scope, id);
     this.node.addValidation({ validate: () => validateKycProjectProps(props) });
+    for (const warning of kycProjectWarnings(props)) Annotations.of(this).addWarning(warning);
 
     this.project = new Project(this, "Resource", {
       name: props.name,

@@ -1,5 +1,5 @@
 import { Token } from "cdktf";
-import { check, fieldName, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { check, fieldName, FLOW_SECTION_DEFAULTS, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
 import type { KycProjectProps } from "./kyc-project-props";
 
 /** A prop path as users write it: `documents.documentTypes[0].configurations`. */
@@ -75,4 +75,19 @@ export function validateKycProjectProps(props: KycProjectProps): string[] {
     .filter((i) => !touchesToken(props, i.path))
     .map(render)
     .filter((m) => !seen.has(m) && (seen.add(m), true));
+}
+
+/**
+ * Soft problems worth a synth warning but not a failure: liveness scores below the seed's recommended values
+ * (the model's defaults), which admit more false positives.
+ */
+export function kycProjectWarnings(props: KycProjectProps): string[] {
+  const recommended = FLOW_SECTION_DEFAULTS.liveness;
+  const out: string[] = [];
+  const { minScore, searchMinScore } = props.liveness ?? {};
+  if (typeof minScore === "number" && !Token.isUnresolved(minScore) && minScore < recommended.minScore)
+    out.push(`liveness.minScore ${minScore} is below the recommended ${recommended.minScore}: it accepts low-quality cameras but may let more spoofing attempts through`);
+  if (typeof searchMinScore === "number" && !Token.isUnresolved(searchMinScore) && searchMinScore < recommended.searchMinScore)
+    out.push(`liveness.searchMinScore ${searchMinScore} is below the recommended ${recommended.searchMinScore}: faces may be matched to documents of other people more often`);
+  return out;
 }

@@ -136,6 +136,17 @@ describe("KycProject", () => {
     expect(() => Testing.synth(stack, true)).not.toThrow();
   });
 
+  test("warns, without failing, when liveness scores are below the recommended values", () => {
+    const stack = stackWith({ ...seedProps(), liveness: { minScore: 0.55, searchMinScore: 0.75 } });
+    const kyc = stack.node.findChild("Kyc");
+    const warnings = kyc.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    expect(warnings).toEqual([
+      "liveness.minScore 0.55 is below the recommended 0.65: it accepts low-quality cameras but may let more spoofing attempts through",
+      "liveness.searchMinScore 0.75 is below the recommended 0.8: faces may be matched to documents of other people more often",
+    ]);
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
   test("fromProjectId references a project without managing it", () => {
     const out = Testing.synthScope((scope) => {
       const ref = KycProject.fromProjectId(scope, "Existing", "64a1b2c3d4e5f6789012345a");
