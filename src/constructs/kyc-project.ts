@@ -79,7 +79,10 @@ export class KycProject extends Construct implements IKycProject {
   readonly flow: ProjectFlow;
   /** The `smartenroll_project_branding` resource (step 6), when `branding` is set. */
   readonly branding?: ProjectBranding;
-  /** @attribute */
+  /**
+   * The project's id, assigned by the API.
+   * @attribute
+   */
   readonly projectId: string;
   /**
    * The lifecycle status the flow applied (`draft`, `active` or `paused`). Read from the flow, which activates the
@@ -87,7 +90,10 @@ export class KycProject extends Construct implements IKycProject {
    * @attribute
    */
   readonly status: string;
-  /** @attribute */
+  /**
+   * The id of the project's onboarding flow, assigned by the API.
+   * @attribute
+   */
   readonly flowId: string;
 
   constructor(scope: Construct, id: string, props: KycProjectProps) {
