@@ -1,13 +1,14 @@
 /**
  * Lifecycle through the real CLI: one apply from nothing to `status = "active"` creates the project, configures
  * the flow and activates last; active → paused → active are in-place updates; destroying an active project pauses
- * it and leaves nothing on the server.
+ * it and leaves nothing on the server; values known only after apply are checked once known, not at plan time.
  */
 import { changesOf } from "../../support/plan";
 import type { RecordedRequest } from "../../support/recorder";
 import { line } from "../../support/server";
 import { expectCleanPlan, useE2E } from "./fixtures/e2e";
-import { COMPLETE_STACK, mainTf, stackBlocks, type StackSpec } from "./fixtures/seed";
+import { type HclObject, ref } from "../../support/hcl";
+import { COMPLETE_STACK, mainTf, stackBlocks, type StackSpec, withPath } from "./fixtures/seed";
 
 const e = useE2E({ record: true });
 const flowWith = (status: string): StackSpec => ({ project: COMPLETE_STACK.project, flow: { ...(COMPLETE_STACK.flow as object), status } });
@@ -87,5 +88,29 @@ describe("destroy of an active project", () => {
     const flows = await e.server.api("GET", "/v3/project-flows");
     expect(flows.status).toBe(200);
     expect(flows.body.data).toEqual([]);
+  });
+});
+
+describe("values known only after apply", () => {
+  test("skip their checks at plan time and apply once known", async () => {
+    const token = await e.server.tokenFor("unknown-values");
+    const known = (expr: string, value: string) => ref(`length(smartenroll_project.late.id) > 0 ? ${JSON.stringify(value)} : ${JSON.stringify(expr)}`);
+    const spec: StackSpec = {
+      project: { ...COMPLETE_STACK.project, name: "Late values" },
+      flow: withPath(withPath(COMPLETE_STACK.flow as HclObject, "liveness.search_mode", known("not-a-mode", "ACCURATE")), "integrations.redirect_url", ref(`"https://example.com/done/\${smartenroll_project.late.id}"`)),
+      branding: { ...COMPLETE_STACK.branding, logo: ref(`"https://example.com/\${smartenroll_project.late.id}.png"`) },
+    };
+    const ws = e.ws.fork({ api: { url: e.server.url, token }, files: { "main.tf": mainTf(stackBlocks("late", spec)).text } });
+    try {
+      const plan = changesOf(await ws.planJson());
+      expect(plan.get("smartenroll_project_flow.late")?.unknown).toEqual(expect.arrayContaining(["liveness.search_mode", "integrations.redirect_url"]));
+      await ws.tfOk(["apply", "-auto-approve", "-no-color", "tfplan"]);
+      await expectCleanPlan(ws);
+      const [p] = await e.server.listProjects(token);
+      expect(p.projectFlows[0].liveness.searchMode).toBe("ACCURATE");
+      expect(p.branding.logo).toBe(`https://example.com/${p._id}.png`);
+    } finally {
+      ws.remove();
+    }
   });
 });
