@@ -4,8 +4,14 @@ import { schemaFromModel } from "./describe";
 
 const color = (): Attribute => ({ kind: "string", optional: true, computed: true });
 
-/** Attributes of `smartenroll_project_branding` (architecture.md, step 6). */
+/** Attributes of `smartenroll_project_branding` (architecture.md, step 6), built once per process. */
 export function brandingSchema(): Schema {
+  return (cached ??= build());
+}
+
+let cached: Schema | undefined;
+
+function build(): Schema {
   return schemaFromModel(
     "The look of a project's onboarding pages (wizard step 6). Attributes left out keep the values the API holds; destroying the resource restores the API's default branding.",
     {

@@ -7,8 +7,14 @@ const str = (): Attribute => ({ kind: "string", ...oc });
 const bool = (): Attribute => ({ kind: "bool", ...oc });
 const num = (): Attribute => ({ kind: "number", ...oc });
 
-/** Attributes of `smartenroll_project_flow` (architecture.md, steps 2–5 and the lifecycle). */
+/** Attributes of `smartenroll_project_flow` (architecture.md, steps 2–5 and the lifecycle), built once per process. */
 export function flowSchema(): Schema {
+  return (cached ??= build());
+}
+
+let cached: Schema | undefined;
+
+function build(): Schema {
   return schemaFromModel(
     "The onboarding flow of a SmartEnroll project (wizard steps 2 to 5) and the project's lifecycle: setting `status` to `active` activates the project once the flow is configured; destroying an active flow pauses it first. Sections left out of the configuration keep the values the API holds.",
     {

@@ -5,8 +5,14 @@ import { keepPrior } from "./keep-prior";
 
 const keep = [useStateForUnknown()];
 
-/** Attributes of `smartenroll_project` (architecture.md, step 1: basic setup). */
+/** Attributes of `smartenroll_project` (architecture.md, step 1: basic setup), built once per process. */
 export function projectSchema(): Schema {
+  return (cached ??= build());
+}
+
+let cached: Schema | undefined;
+
+function build(): Schema {
   return schemaFromModel(
     "A SmartEnroll KYC project: name, countries, contact and legal URLs, and the data protection contact (wizard step 1). Its status is driven by `smartenroll_project_flow`.",
     {
