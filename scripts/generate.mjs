@@ -49,7 +49,27 @@ function walk(dir, base = dir) {
     });
 }
 
-/** Generates the L1 bindings into `libDir` (emptied first): one folder per resource, data source and the provider. */
+/** True when `file` was written by this script (one of our stamps is near its top, after any front matter). */
+export function isOwnFile(file) {
+  const head = readFileSync(file, "utf8").slice(0, 2000);
+  return head.startsWith(TS_STAMP.split("\n")[0]) || head.includes(MD_STAMP);
+}
+
+/**
+ * Deletes the files a previous run wrote under `dir` (and folders left empty), leaving other generators' output
+ * (e.g. lib/tfplugin6 from `npm run proto:plugin`) alone.
+ */
+function removeOwnFiles(dir) {
+  if (!existsSync(dir)) return;
+  for (const rel of walk(dir)) if (isOwnFile(path.join(dir, rel))) rmSync(path.join(dir, rel));
+  const prune = (d) => {
+    for (const name of readdirSync(d)) if (statSync(path.join(d, name)).isDirectory()) prune(path.join(d, name));
+    if (d !== dir && readdirSync(d).length === 0) rmSync(d, { recursive: true });
+  };
+  prune(dir);
+}
+
+/** Generates the L1 bindings into `libDir`, replacing only what a previous run wrote there. */
 export async function generateLib(schema, libDir) {
   // @cdktf/commons reads the terraform CLI config on import; point it at an empty file so nothing is reported.
   const tmp = mkdtempSync(path.join(os.tmpdir(), "smartenroll-generate-"));
@@ -75,13 +95,15 @@ export async function generateLib(schema, libDir) {
     const raw = path.join(tmp, "out");
     await generator.save(raw);
     const from = path.join(raw, "providers", "smartenroll");
-    rmSync(libDir, { recursive: true, force: true });
-    for (const rel of walk(from)) {
+    removeOwnFiles(libDir);
+    const written = walk(from);
+    for (const rel of written) {
       let text = readFileSync(path.join(from, rel), "utf8");
       text = rel.endsWith(".md") ? `${MD_STAMP}\n${text}` : `${TS_STAMP}\n${text}`;
       mkdirSync(path.dirname(path.join(libDir, rel)), { recursive: true });
       writeFileSync(path.join(libDir, rel), text);
     }
+    return written;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -90,7 +112,8 @@ export async function generateLib(schema, libDir) {
 /** Generates docs/ (emptied first) from the schema descriptions and examples/{provider,resources,data-sources}. */
 export function generateDocs(schema, docsDir) {
   const pages = renderDocs(schema, { address: PROVIDER_ADDRESS, examplesDir: path.join(root, "examples"), stamp: MD_STAMP });
-  for (const sub of ["index.md", "resources", "data-sources"]) rmSync(path.join(docsDir, sub), { recursive: true, force: true });
+  for (const sub of ["resources", "data-sources"]) removeOwnFiles(path.join(docsDir, sub));
+  if (existsSync(path.join(docsDir, "index.md")) && isOwnFile(path.join(docsDir, "index.md"))) rmSync(path.join(docsDir, "index.md"));
   for (const [rel, text] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(docsDir, rel)), { recursive: true });
     writeFileSync(path.join(docsDir, rel), text);
@@ -101,9 +124,9 @@ export function generateDocs(schema, docsDir) {
 /** Runs the whole generation into `outDir` (default: the repository root). */
 export async function generate({ schemaFile, outDir = root } = {}) {
   const schema = readSchema(schemaFile);
-  await generateLib(schema, path.join(outDir, "lib"));
-  const pages = generateDocs(schema, path.join(outDir, "docs"));
-  return { lib: walk(path.join(outDir, "lib")), docs: pages };
+  const lib = await generateLib(schema, path.join(outDir, "lib"));
+  const docs = generateDocs(schema, path.join(outDir, "docs"));
+  return { lib, docs };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
