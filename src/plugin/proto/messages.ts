@@ -1,5 +1,5 @@
 import * as protobuf from "protobufjs/minimal";
-import { tfplugin6 } from "./generated/tfplugin6";
+import { tfplugin6 } from "../../../lib/tfplugin6/tfplugin6";
 
 // 64-bit protobuf integers (schema versions, list indexes) decode as plain numbers, with or without the
 // optional `long` package being resolvable next to the bundle.
