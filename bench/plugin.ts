@@ -37,7 +37,7 @@ function timeToExit(cmd: string, args: string[]): Promise<number> {
 }
 
 async function handshakes(bundle: string): Promise<number> {
-  const env = { PATH: process.env.PATH, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: makeServerCertificate().certPem };
+  const env = { PATH: process.env.PATH, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: (await makeServerCertificate()).certPem };
   const xs: number[] = [];
   for (let i = 0; i < STARTS; i++) xs.push(await timeToFirstLine(process.execPath, [bundle], env));
   return median(xs);

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Provider } from "../framework/provider";
-import { createGrpcServer, GrpcTls } from "./grpc-http2";
-import { pluginMethods, ProviderRuntime } from "./grpc-services";
+import type { ProviderRuntime } from "./grpc-services";
 import { handshakeLine, launchProblem, reattachValue } from "./handshake";
 import type { ServeOptions } from "./serve-options";
 
 const ORPHAN_CHECK_MS = 2000;
+/** How long a shutdown waits for the reply to reach Terraform before exiting regardless. */
+const SHUTDOWN_GRACE_MS = 1000;
 
 /**
  * Serves `provider` to Terraform over plugin protocol v6: checks the magic cookie, binds a unix socket
@@ -48,21 +49,37 @@ async function start(providerFactory: () => Provider | Promise<Provider>, addres
     (runtime ??= Promise.all([import("./provider-runtime"), providerFactory()]).then(([m, provider]) => m.providerRuntime(provider)));
   const exit = () => process.exit(0);
 
-  let tls: GrpcTls | undefined;
+  // Key generation runs on libuv's thread pool while the main thread loads grpc-js and @peculiar/x509.
+  const clientCertPem = process.env.PLUGIN_CLIENT_CERT;
+  if (!debug && !clientCertPem) throw new Error("PLUGIN_CLIENT_CERT is not set; Terraform 1.0 or newer sets it when it launches a provider");
+  const keys = debug ? undefined : (await import("./server-keys")).generateServerKeys();
+  const grpc = await import("@grpc/grpc-js");
+  const services = await import("./grpc-services");
+  const server = new grpc.Server({ "grpc.max_receive_message_length": -1, "grpc.max_send_message_length": -1 });
+  const streams = new services.OpenStreams();
+  // Shutdown: end the held streams so the connection can close, and exit once it has (the reply flushed).
+  const shutdown = () => {
+    streams.endAll();
+    server.tryShutdown(exit);
+    setTimeout(exit, SHUTDOWN_GRACE_MS).unref();
+  };
+  server.addService(...services.providerService(loadRuntime));
+  server.addService(...services.controllerService(debug ? () => undefined : shutdown));
+  server.addService(...services.stdioService(streams));
+  server.addService(...services.healthService(streams));
+
+  let credentials: import("@grpc/grpc-js").ServerCredentials;
   let certDer: Buffer | undefined;
-  if (!debug) {
-    const clientCertPem = process.env.PLUGIN_CLIENT_CERT;
-    if (!clientCertPem) throw new Error("PLUGIN_CLIENT_CERT is not set; Terraform 1.0 or newer sets it when it launches a provider");
-    const { makeServerCertificate } = await import("./self-signed-cert");
-    const cert = makeServerCertificate();
+  if (keys) {
+    const cert = await (await import("./self-signed-cert")).makeServerCertificate(keys);
     certDer = cert.certDer;
-    tls = { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem };
-  }
-  const server = createGrpcServer(pluginMethods(loadRuntime, debug ? () => undefined : exit), tls);
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(socketPath, () => resolve());
-  });
+    credentials = grpc.ServerCredentials.createSsl(
+      Buffer.from(clientCertPem!),
+      [{ private_key: Buffer.from(cert.keyPem), cert_chain: Buffer.from(cert.certPem) }],
+      true,
+    );
+  } else credentials = grpc.ServerCredentials.createInsecure();
+  await new Promise<void>((resolve, reject) => server.bindAsync(`unix://${socketPath}`, credentials, (err) => (err ? reject(err) : resolve())));
 
   if (debug) {
     process.on("SIGINT", exit);

@@ -3,11 +3,17 @@ import { ChildProcess, spawn } from "node:child_process";
 import { X509Certificate } from "node:crypto";
 import path from "node:path";
 import { MAGIC_COOKIE_VALUE } from "../../../src/plugin/server/handshake";
-import { makeServerCertificate } from "../../../src/plugin/server/self-signed-cert";
+import { makeServerCertificate, ServerCertificate } from "../../../src/plugin/server/self-signed-cert";
 import { tfplugin6 } from "../../../src/plugin/proto/messages";
 
 const bundle = path.resolve(__dirname, "../../../dist/test-provider.js");
-const client = makeServerCertificate();
+/** Plays Terraform's client certificate (set in beforeAll). */
+let client: ServerCertificate;
+let launched: NodeJS.ProcessEnv;
+beforeAll(async () => {
+  client = await makeServerCertificate();
+  launched = { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: client.certPem };
+});
 
 interface Started {
   proc: ChildProcess;
@@ -37,13 +43,11 @@ function unary(conn: grpc.Client, method: string, req: Uint8Array): Promise<Buff
   });
 }
 
-function connect(socket: string, serverCertDer: string, clientCert = client): grpc.Client {
+function connect(socket: string, serverCertDer: string, clientCert: ServerCertificate = client): grpc.Client {
   const pem = `-----BEGIN CERTIFICATE-----\n${Buffer.from(serverCertDer, "base64").toString("base64")}\n-----END CERTIFICATE-----\n`;
   const creds = grpc.credentials.createSsl(Buffer.from(pem), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
   return new grpc.Client(`unix://${socket}`, creds, { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost" });
 }
-
-const launched = { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: client.certPem };
 
 describe("serving the provider", () => {
   const procs: ChildProcess[] = [];
@@ -76,10 +80,29 @@ describe("serving the provider", () => {
     conn.close();
   });
 
+  test("on Shutdown, ends the held GRPCStdio stream cleanly and exits without waiting for the client to hang up", async () => {
+    const s = await start(launched);
+    procs.push(s.proc);
+    const conn = connect(s.fields[3], s.fields[5]);
+    const stdio = conn.makeServerStreamRequest("/plugin.GRPCStdio/StreamStdio", (x: Uint8Array) => Buffer.from(x), (b: Buffer) => b, new Uint8Array());
+    const stdioStatus = new Promise<grpc.StatusObject>((r) => stdio.on("status", r));
+    stdio.on("data", () => undefined);
+    stdio.on("error", () => undefined);
+    expect([...(await unary(conn, "/grpc.health.v1.Health/Check", new Uint8Array()))]).toEqual([0x08, 0x01]);
+    const exited = new Promise<number | null>((r) => s.proc.on("exit", r));
+    const t0 = Date.now();
+    await unary(conn, "/plugin.GRPCController/Shutdown", new Uint8Array());
+    expect((await stdioStatus).code).toBe(grpc.status.OK);
+    expect(await exited).toBe(0);
+    // The connection is still open on our side: the process left on its own, before its 1 s fallback.
+    expect(Date.now() - t0).toBeLessThan(900);
+    conn.close();
+  });
+
   test("refuses a client without Terraform's certificate", async () => {
     const s = await start(launched);
     procs.push(s.proc);
-    const conn = connect(s.fields[3], s.fields[5], makeServerCertificate());
+    const conn = connect(s.fields[3], s.fields[5], await makeServerCertificate());
     await expect(unary(conn, "/grpc.health.v1.Health/Check", new Uint8Array())).rejects.toMatchObject({ code: grpc.status.UNAVAILABLE });
     conn.close();
   });
