@@ -79,7 +79,8 @@ async function bulkApply(s: TestServer, base: Workspace): Promise<void> {
   if (baseline.code !== 0) throw new Error(`unthrottled bulk apply failed:\n${baseline.stderr}`);
   const user = "bench-bulk";
   const token = await s.tokenFor(user);
-  const ws = base.fork({ api: { url: s.url, token }, files: { "main.tf": projects(BULK, "Bulk", true) } });
+  // The measured apply runs with the client's default window: it learns the server's from the answers' headers.
+  const ws = base.fork({ api: { url: s.url, token }, files: { "main.tf": projects(BULK, "Bulk", true) }, env: { SMARTENROLL_RATE_WINDOW_MS: "60000" } });
   await s.settings({ rateLimits: true, rateWindowMs: WINDOW_MS });
   await s.clearRequests();
   const r = await ws.tf(["apply", "-auto-approve", "-input=false", "-no-color"], { timeoutMs: 600_000 });
@@ -100,7 +101,7 @@ async function bulkApply(s: TestServer, base: Workspace): Promise<void> {
     target: "0 × 429, ≤ 1.15 × floor",
     ms: r.ms,
     ok: r.code === 0 && throttled === 0 && ratio <= 1.15,
-    note: `${throttled} × 429; floor ${(floor / 1000).toFixed(1)} s; wall/floor ${ratio.toFixed(2)}; same apply without rate limits ${(baseline.ms / 1000).toFixed(1)} s; ${detail}${r.code === 0 ? "" : `; apply failed: ${r.stderr.slice(-400)}`}`,
+    note: `${throttled} × 429; floor ${(floor / 1000).toFixed(1)} s; wall/floor ${ratio.toFixed(2)}; the same apply without server limits ${(baseline.ms / 1000).toFixed(1)} s, so wall/max(floor, unlimited) ${(r.ms / Math.max(floor, baseline.ms)).toFixed(2)}; ${detail}${r.code === 0 ? "" : `; apply failed: ${r.stderr.slice(-400)}`}`,
   });
 }
 
@@ -121,7 +122,8 @@ async function main(): Promise<void> {
   if (b.code !== 0) throw new Error(`build failed:\n${b.stderr}`);
   const s = await startTestServer({ rateLimits: false });
   try {
-    const base = await createWorkspace({ api: { url: s.url, token: s.token }, files: { "main.tf": REQUIRED_PROVIDERS } });
+    // Without server limits there are no rate-limit headers and the client would pace setup applies at 100/min.
+    const base = await createWorkspace({ api: { url: s.url, token: s.token }, files: { "main.tf": REQUIRED_PROVIDERS }, env: { SMARTENROLL_RATE_WINDOW_MS: "1000" } });
     await base.init();
     for (const [name, phase] of [
       ["plans over 1/100/500 projects", planScenarios],
