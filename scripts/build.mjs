@@ -28,7 +28,9 @@ export async function build() {
       sourcemap: false,
       legalComments: "none",
       logLevel: "warning",
-      external: ["better-sqlite3", "cdktf", "cdktf-cli", "constructs", "@cdktf/*"],
+      // grpc-js requires @grpc/proto-loader (and the full protobufjs) only inside the channelz and ORCA services,
+      // which nothing here enables: left out, the provider bundle parses ~250 KB less before its handshake.
+      external: ["better-sqlite3", "cdktf", "cdktf-cli", "constructs", "@cdktf/*", "@grpc/proto-loader"],
     });
   }
 }
