@@ -38,7 +38,9 @@ export const block = (body: HclObject) => new Block(body);
 const IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 function quote(s: string): string {
-  return JSON.stringify(s).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  return JSON.stringify(s)
+    .replace(/\$\{/g, () => "$${")
+    .replace(/%\{/g, () => "%%{");
 }
 
 function isScalar(v: HclValue): boolean {
