@@ -12,7 +12,12 @@ import { renderHcl, resource, ref, type HclTopBlock } from "../test/support/hcl"
 import { COMPLETE_FLOW, COMPLETE_PROJECT } from "../test/provider/e2e/fixtures/seed";
 import { COMPLETE_BODY } from "../test/provider/e2e/fixtures/seed-bodies";
 
-const WINDOW_MS = Number(process.env.BENCH_RATE_WINDOW_MS ?? 3000);
+/**
+ * The server's window for the rate-limited apply. Terraform's own fixed cost (≈ 4 s before the first API request, plus the
+ * spread of the last window's requests at its parallelism) does not shrink with the window, so a short window measures
+ * Terraform rather than pacing: at 20 s the floor is 60 s and that fixed cost stays under 10 % of it.
+ */
+const WINDOW_MS = Number(process.env.BENCH_RATE_WINDOW_MS ?? 20_000);
 const LIMITS: Record<string, number> = { projects: 100, flows: 50 };
 const BULK = Number(process.env.BENCH_BULK ?? 100);
 
@@ -72,36 +77,56 @@ async function largeAccount(s: TestServer, base: Workspace): Promise<void> {
   rows.push({ scenario: "plan, 1 project in an account of 1,000", requests: p.log.length, target: "≤ 3", ms: p.ms, ok: p.log.length <= 3 && p.code === 0 });
 }
 
+const byTime = (log: LoggedRequest[]) => log.map((q) => Date.parse(q.time)).sort((a, b) => a - b);
+
 async function bulkApply(s: TestServer, base: Workspace): Promise<void> {
   // The same apply without rate limits, as another user: what terraform and the provider cost on their own.
-  const free = base.fork({ api: { url: s.url, token: await s.tokenFor("bench-bulk-unlimited") }, files: { "main.tf": projects(BULK, "Bulk", true) } });
+  const freeUser = "bench-bulk-unlimited";
+  const free = base.fork({ api: { url: s.url, token: await s.tokenFor(freeUser) }, files: { "main.tf": projects(BULK, "Bulk", true) } });
+  await s.clearRequests();
   const baseline = await free.tf(["apply", "-auto-approve", "-input=false", "-no-color"], { timeoutMs: 600_000 });
   if (baseline.code !== 0) throw new Error(`unthrottled bulk apply failed:\n${baseline.stderr}`);
+  const freeTimes = byTime(await s.requests(freeUser));
   const user = "bench-bulk";
   const token = await s.tokenFor(user);
   // The measured apply runs with the client's default window: it learns the server's from the answers' headers.
   const ws = base.fork({ api: { url: s.url, token }, files: { "main.tf": projects(BULK, "Bulk", true) }, env: { SMARTENROLL_RATE_WINDOW_MS: "60000" } });
   await s.settings({ rateLimits: true, rateWindowMs: WINDOW_MS });
+  // The window the server actually enforces, as its headers announce it (a fresh user, so it costs the apply nothing).
+  const probe = await s.api("GET", "/v3/projects?limit=1", undefined, { token: await s.tokenFor("bench-window-probe") });
+  const windowMs = Number(probe.headers["x-ratelimit-window-ms"]);
   await s.clearRequests();
   const r = await ws.tf(["apply", "-auto-approve", "-input=false", "-no-color"], { timeoutMs: 600_000 });
   await s.settings({ rateLimits: false });
   const log = await s.requests(user);
   const per: Record<string, number> = {};
   for (const q of log) per[category(q.path)] = (per[category(q.path)] ?? 0) + 1;
+  // n requests at `limit` per sliding window: request k·limit (0-based) cannot be sent before k windows after the first,
+  // so the last one waits ceil(n / limit) − 1 windows; the last window's requests need no further window.
   const floors = Object.entries(per)
     .filter(([c]) => LIMITS[c])
-    .map(([c, n]) => ({ c, n, floor: (Math.ceil(n / LIMITS[c]) - 1) * WINDOW_MS }));
-  const floor = Math.max(0, ...floors.map((f) => f.floor));
+    .map(([c, n]) => ({ c, n, windows: Math.ceil(n / LIMITS[c]) - 1 }))
+    .map((f) => ({ ...f, floor: f.windows * windowMs }));
+  const worst = floors.reduce((a, f) => (f.floor > a.floor ? f : a), { c: "", n: 0, windows: 0, floor: 0 });
+  const floor = worst.floor;
+  // What the limits allow Terraform at its own pace: the unthrottled apply with the stretch from its first request to its
+  // (windows·limit)-th replaced by the windows the server imposes there.
+  const skipped = worst.windows > 0 && freeTimes.length > worst.windows * LIMITS[worst.c] ? freeTimes[worst.windows * LIMITS[worst.c]] - freeTimes[0] : 0;
+  const achievable = baseline.ms - skipped + floor;
   const throttled = log.filter((q) => q.status === 429).length;
   const ratio = floor > 0 ? r.ms / floor : NaN;
-  const detail = floors.map((f) => `${f.c} ${f.n} req / ${LIMITS[f.c]} per ${WINDOW_MS} ms → floor ${(f.floor / 1000).toFixed(1)} s`).join("; ");
+  const detail = floors.map((f) => `${f.c} ${f.n} req / ${LIMITS[f.c]} per ${windowMs} ms → floor ${(f.floor / 1000).toFixed(1)} s`).join("; ");
   rows.push({
-    scenario: `apply, ${BULK} active projects, rate limits on (window ${WINDOW_MS} ms)`,
+    scenario: `apply, ${BULK} active projects, rate limits on (server window ${windowMs} ms)`,
     requests: log.length,
     target: "0 × 429, ≤ 1.15 × floor",
     ms: r.ms,
-    ok: r.code === 0 && throttled === 0 && ratio <= 1.15,
-    note: `${throttled} × 429; floor ${(floor / 1000).toFixed(1)} s; wall/floor ${ratio.toFixed(2)}; the same apply without server limits ${(baseline.ms / 1000).toFixed(1)} s, so wall/max(floor, unlimited) ${(r.ms / Math.max(floor, baseline.ms)).toFixed(2)}; ${detail}${r.code === 0 ? "" : `; apply failed: ${r.stderr.slice(-400)}`}`,
+    ok: r.code === 0 && throttled === 0 && ratio <= 1.15 && windowMs === WINDOW_MS,
+    note:
+      `${throttled} × 429; floor ${(floor / 1000).toFixed(1)} s; wall/floor ${ratio.toFixed(2)}; ` +
+      `the same apply without server limits ${(baseline.ms / 1000).toFixed(1)} s, so Terraform at its own pace within the limits ≈ ${(achievable / 1000).toFixed(1)} s ` +
+      `(wall/that ${(r.ms / achievable).toFixed(2)}); ${detail}${windowMs === WINDOW_MS ? "" : `; the server announced ${windowMs} ms, not ${WINDOW_MS}`}` +
+      `${r.code === 0 ? "" : `; apply failed: ${r.stderr.slice(-400)}`}`,
   });
 }
 

@@ -4,6 +4,7 @@ import { project, startFake, type Seen } from "./fake-server";
 /** A fake that enforces `limit` per sliding `windowMs` on /v3/projects and reports it in headers. */
 async function limitedServer(limit: number, windowMs: number, external: { used: number } = { used: 0 }) {
   const arrivals: number[] = [];
+  const accepted: number[] = [];
   let rejected = 0;
   const fake = await startFake((_req: Seen) => {
     const now = Date.now();
@@ -18,9 +19,10 @@ async function limitedServer(limit: number, windowMs: number, external: { used: 
       return { status: 429, body: { code: "TooManyRequests" }, headers: { ...headers, "x-ratelimit-remaining": "0", "retry-after": "1" } };
     }
     arrivals.push(now);
+    accepted.push(now);
     return { status: 200, body: { data: project("a") }, headers: { ...headers, "x-ratelimit-remaining": String(limit - arrivals.length) } };
   });
-  return { fake, rejected: () => rejected };
+  return { fake, rejected: () => rejected, accepted };
 }
 
 describe("pacer", () => {
@@ -48,6 +50,24 @@ describe("pacer", () => {
     const floor = (15 / 5 - 1) * windowMs;
     expect(wall).toBeGreaterThanOrEqual(floor);
     expect(wall).toBeLessThan(floor + windowMs);
+  });
+
+  test("each window's full allowance goes out as soon as the sliding window frees it", async () => {
+    const windowMs = 1000;
+    server = await limitedServer(10, windowMs);
+    const client = server.fake.client({ pacing: true, pacer: new Pacer({ limits: { projects: 10 }, windowMs }) });
+    await Promise.all(Array.from({ length: 30 }, () => client.projects.get("a")));
+    expect(server.rejected()).toBe(0);
+    const a = server.accepted;
+    expect(a).toHaveLength(30);
+    for (const k of [1, 2]) {
+      const opened = a[(k - 1) * 10] + windowMs;
+      // Not before the server frees the slot, and no more than a little scheduling slack after it.
+      expect(a[k * 10]).toBeGreaterThanOrEqual(opened);
+      expect(a[k * 10] - opened).toBeLessThan(150);
+      // The whole window's worth follows at once, not one request per answer.
+      expect(a[k * 10 + 9] - a[k * 10]).toBeLessThan(150);
+    }
   });
 
   test("limit 5 per 300 ms under a burst of 30: zero 429s", async () => {
