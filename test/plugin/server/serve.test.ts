@@ -1,6 +1,8 @@
 import * as grpc from "@grpc/grpc-js";
 import { ChildProcess, spawn } from "node:child_process";
 import { X509Certificate } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { MAGIC_COOKIE_VALUE } from "../../../src/plugin/server/handshake";
 import { makeServerCertificate, ServerCertificate } from "../../../src/plugin/server/self-signed-cert";
@@ -10,6 +12,9 @@ const bundle = path.resolve(__dirname, "../../../dist/test-provider.js");
 /** Plays Terraform's client certificate (set in beforeAll). */
 let client: ServerCertificate;
 let launched: NodeJS.ProcessEnv;
+/** The providers' socket folders go here, so the ones killed with SIGKILL leave nothing behind. */
+const socketRoot = mkdtempSync(path.join(tmpdir(), "serve-test-"));
+afterAll(() => rmSync(socketRoot, { recursive: true, force: true }));
 beforeAll(async () => {
   client = await makeServerCertificate();
   launched = { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: client.certPem };
@@ -25,7 +30,7 @@ interface Started {
 
 function start(env: NodeJS.ProcessEnv, args: string[] = []): Promise<Started> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [bundle, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const proc = spawn(process.execPath, [bundle, ...args], { env: { PATH: process.env.PATH, TMPDIR: socketRoot, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     proc.stdout!.on("data", (d: Buffer) => {
       out += d.toString();
