@@ -4,20 +4,11 @@
  */
 import { randomBytes } from "node:crypto";
 import { request } from "undici";
-import { signToken, startServer } from "../../src/server/index";
+import { signToken, startServer, type LoggedRequest } from "../../src/server/index";
 import { startRecorder, type Recorder } from "./recorder";
 
 /** One entry of `GET /_emulator/requests`. */
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  status: number;
-  /** The token's user; null when the request was answered before authentication (e.g. an injected fault). */
-  user: string | null;
-  time: string;
-  durationMs: number;
-}
+export type { LoggedRequest };
 
 /** A fault for `POST /_emulator/faults`: match by method and path (`*` = one segment), for `times` requests. */
 export type FaultSpec = { method: string; path: string; times?: number } & (
