@@ -26,7 +26,7 @@ function newestMtime(dir: string): number {
 /** True when the provider bundle is missing or older than the sources it is built from. */
 export function bundleIsStale(root: string): boolean {
   const bundle = path.join(root, "dist", "provider.js");
-  if (!existsSync(bundle)) return true;
+  if (!existsSync(bundle) || !existsSync(path.join(root, "dist", "start.js"))) return true;
   const built = statSync(bundle).mtimeMs;
   const src = path.join(root, "src");
   return (existsSync(src) && newestMtime(src) > built) || statSync(path.join(root, "package.json")).mtimeMs > built;
@@ -53,6 +53,7 @@ export function register(program: Command): void {
       const { dir } = installPlugin({
         bundlePath,
         launcherPath: path.join(root, "bin", "terraform-provider-smartenroll"),
+        startPath: path.join(root, "dist", "start.js"),
         typeName: "smartenroll",
         namespace: "smartenroll",
         hostname: "registry.terraform.io",

@@ -1,4 +1,5 @@
 import { Agent, request, type Dispatcher } from "undici";
+import { deferredCa } from "./extra-ca";
 import { AbortedError, AmbiguousWriteError, ApiError, NetworkError, NotFoundError, RateLimitedError, errorFromResponse } from "./errors";
 import { categoryOf, type Pacer } from "./pacer";
 import { backoffDelay, classify, serverDelayMs, type RetryPolicy } from "./retry";
@@ -74,7 +75,13 @@ export class Transport {
     const u = new URL(opts.baseUrl);
     this.origin = u.origin;
     this.prefix = u.pathname.replace(/\/+$/, "");
-    this.dispatcher = opts.dispatcher ?? new Agent({ keepAliveTimeout: 10_000, connections: 16 });
+    this.dispatcher = opts.dispatcher ?? this.defaultAgent();
+  }
+
+  private defaultAgent(): Agent {
+    const { ca, problem } = deferredCa();
+    if (problem) this.log("warn", problem);
+    return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: ca ? { ca } : undefined });
   }
 
   private log(level: LogLevel, msg: string): void {

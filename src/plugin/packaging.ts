@@ -16,10 +16,14 @@ export interface InstallPluginOptions {
   readonly dir: string;
   /** The launcher script to install; defaults to the project's `bin/terraform-provider-smartenroll`. */
   readonly launcherPath?: string;
+  /** The launcher's entry script (version check, code cache); defaults to the project's `dist/start.js`. */
+  readonly startPath?: string;
 }
 
 /** The file name of the bundle beside the launcher (the launcher looks for it there). */
 export const BUNDLE_FILE_NAME = "provider.js";
+/** The file name of the entry script beside the launcher. */
+export const START_FILE_NAME = "start.js";
 
 /** Terraform's OS_ARCH for this machine (e.g. "linux_amd64", "darwin_arm64"). */
 export function terraformPlatform(platform: string = process.platform, arch: string = process.arch): string {
@@ -30,28 +34,31 @@ export function terraformPlatform(platform: string = process.platform, arch: str
 
 /**
  * Installs the provider into an unpacked mirror: `DIR/HOST/NS/TYPE/VERSION/OS_ARCH/terraform-provider-TYPE_vVERSION`
- * (the launcher, mode 0755) and the bundle beside it as `provider.js` (mode 0644). The content depends only on
- * the launcher and bundle bytes, so the lock file's h1 hash is the same on every machine. Returns the folder it wrote.
+ * (the launcher, mode 0755), with the bundle as `provider.js` and the entry script as `start.js` beside it (mode 0644).
+ * The content depends only on those bytes, so the lock file's h1 hash is the same on every machine. Returns the folder it wrote.
  */
 export function installPlugin(options: InstallPluginOptions): { dir: string } {
   const { bundlePath, typeName, namespace, hostname, version } = options;
-  const launcherPath = options.launcherPath ?? findLauncher(__dirname);
+  const launcherPath = options.launcherPath ?? findAbove(__dirname, "bin/terraform-provider-smartenroll");
+  const startPath = options.startPath ?? findAbove(__dirname, "dist/start.js");
   const dir = path.join(path.resolve(options.dir), hostname, namespace, typeName, version, terraformPlatform());
   mkdirSync(dir, { recursive: true });
   const launcher = path.join(dir, `terraform-provider-${typeName}_v${version}`);
   writeFileSync(launcher, readFileSync(launcherPath));
   chmodSync(launcher, 0o755);
-  const bundle = path.join(dir, BUNDLE_FILE_NAME);
-  copyFileSync(bundlePath, bundle);
-  chmodSync(bundle, 0o644);
+  for (const [from, name] of [[bundlePath, BUNDLE_FILE_NAME], [startPath, START_FILE_NAME]]) {
+    const to = path.join(dir, name);
+    copyFileSync(from, to);
+    chmodSync(to, 0o644);
+  }
   return { dir };
 }
 
-/** The project's launcher script, found by walking up from `start`. */
-function findLauncher(start: string): string {
+/** A project file (like `bin/terraform-provider-smartenroll`), found by walking up from `start`. */
+function findAbove(start: string, file: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "bin", "terraform-provider-smartenroll");
+    const candidate = path.join(dir, file);
     if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`bin/terraform-provider-smartenroll not found above ${start}`);
+    if (path.dirname(dir) === dir) throw new Error(`${file} not found above ${start}`);
   }
 }

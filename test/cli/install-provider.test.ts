@@ -20,7 +20,7 @@ describe("smartenroll install-provider", () => {
   const tmp = mkdtempSync(path.join(tmpdir(), "se-install-"));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  test("installs the launcher and bundle in the mirror layout, byte-identical twice", async () => {
+  test("installs the launcher, start.js and the bundle in the mirror layout, byte-identical twice", async () => {
     const install = (dir: string) => run(path.join(ROOT, "bin/smartenroll"), ["install-provider", "--dir", dir], { env: process.env, timeoutMs: 120_000 });
     const a = await install(path.join(tmp, "a"));
     const b = await install(path.join(tmp, "b"));
@@ -29,7 +29,7 @@ describe("smartenroll install-provider", () => {
     expect(fa).toEqual(files(path.join(tmp, "b")));
     const platform = `${process.platform}_${process.arch === "x64" ? "amd64" : process.arch}`;
     const dir = `registry.terraform.io/smartenroll/smartenroll/${version}/${platform}`;
-    expect(Object.keys(fa).sort()).toEqual([`${dir}/provider.js`, `${dir}/terraform-provider-smartenroll_v${version}`]);
+    expect(Object.keys(fa).sort()).toEqual([`${dir}/provider.js`, `${dir}/start.js`, `${dir}/terraform-provider-smartenroll_v${version}`]);
     expect(fa[`${dir}/terraform-provider-smartenroll_v${version}`]).toMatch(/^755 /);
   }, 180_000);
 });

@@ -20,9 +20,10 @@ describe("packaging", () => {
     const a = installPlugin({ ...opts, dir: path.join(tmp, "a") });
     const b = installPlugin({ ...opts, dir: path.join(tmp, "b") });
     expect(a.dir).toBe(path.join(tmp, "a", "registry.terraform.io", "smartenroll", "smartenroll", "1.2.3", terraformPlatform()));
-    expect(readdirSync(a.dir).sort()).toEqual(["provider.js", "terraform-provider-smartenroll_v1.2.3"]);
+    expect(readdirSync(a.dir).sort()).toEqual(["provider.js", "start.js", "terraform-provider-smartenroll_v1.2.3"]);
     expect(statSync(path.join(a.dir, "terraform-provider-smartenroll_v1.2.3")).mode & 0o777).toBe(0o755);
     expect(statSync(path.join(a.dir, "provider.js")).mode & 0o777).toBe(0o644);
+    expect(statSync(path.join(a.dir, "start.js")).mode & 0o777).toBe(0o644);
     expect(h1(a.dir)).toBe(h1(b.dir));
     installPlugin({ ...opts, dir: path.join(tmp, "a") });
     expect(h1(a.dir)).toBe(h1(b.dir));
@@ -58,20 +59,55 @@ describe("packaging", () => {
   });
 
   test("fails clearly on stdout when node is older than 20", () => {
-    const r = spawnSync(launcher, [], { encoding: "utf8", env: { PATH: fakePath('echo "v18.19.1"') } });
+    // A real node that reports itself as 18: start.js is what checks, in syntax old versions parse.
+    const pretend = path.join(tmp, "pretend-18.cjs");
+    writeFileSync(pretend, 'Object.defineProperty(process, "version", { value: "v18.19.1" });\n');
+    const { dir } = installPlugin({ ...opts, dir: path.join(tmp, "old-node") });
+    const r = spawnSync(path.join(dir, "terraform-provider-smartenroll_v1.2.3"), [], {
+      encoding: "utf8",
+      env: { PATH: fakePath(`exec ${process.execPath} -r ${pretend} "$@"`) },
+    });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/needs Node\.js 20 or newer, but node on PATH is v18\.19\.1/);
+    expect(r.stdout).toBe("This Terraform provider needs Node.js 20 or newer, but node on PATH is v18.19.1. Upgrade Node.js and try again.\n");
   });
 
-  test("accepts node 20 and passes arguments through", () => {
-    const bin = fakePath('if [ "$1" = --version ]; then echo v20.11.0; else echo "ran $*"; fi');
+  test("passes arguments through to the bundle, via start.js", () => {
+    const bin = fakePath('echo "ran $*"');
     const dir = path.join(tmp, "args");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, "provider.js"), "");
+    writeFileSync(path.join(dir, "start.js"), "");
+    const copy = path.join(dir, "launcher");
+    writeFileSync(copy, readFileSync(launcher));
+    chmodSync(copy, 0o755);
+    const r = spawnSync(copy, ["--debug"], { encoding: "utf8", env: { PATH: bin } });
+    expect(r.stdout).toBe(`ran ${path.join(dir, "start.js")} ${path.join(dir, "provider.js")} --debug\n`);
+  });
+
+  test("moves NODE_EXTRA_CA_CERTS aside: node would parse it at every start, the HTTPS client reads it when it connects", () => {
+    const dir = path.join(tmp, "ca-env");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, "provider.js"), "");
+    writeFileSync(path.join(dir, "start.js"), "");
+    const copy = path.join(dir, "launcher");
+    writeFileSync(copy, readFileSync(launcher));
+    chmodSync(copy, 0o755);
+    const bin = fakePath('echo "node=${NODE_EXTRA_CA_CERTS:-unset} deferred=${SMARTENROLL_EXTRA_CA_CERTS:-unset}"');
+    const moved = spawnSync(copy, [], { encoding: "utf8", env: { PATH: bin, NODE_EXTRA_CA_CERTS: "/etc/corp/ca.pem" } });
+    expect(moved.stdout).toBe("node=unset deferred=/etc/corp/ca.pem\n");
+    const none = spawnSync(copy, [], { encoding: "utf8", env: { PATH: bin } });
+    expect(none.stdout).toBe("node=unset deferred=unset\n");
+  });
+
+  test("says which files are missing when the install is incomplete", () => {
+    const dir = path.join(tmp, "incomplete");
     mkdirSync(dir);
     writeFileSync(path.join(dir, "provider.js"), "");
     const copy = path.join(dir, "launcher");
     writeFileSync(copy, readFileSync(launcher));
     chmodSync(copy, 0o755);
-    const r = spawnSync(copy, ["--debug"], { encoding: "utf8", env: { PATH: bin } });
-    expect(r.stdout).toBe(`ran ${path.join(dir, "provider.js")} --debug\n`);
+    const r = spawnSync(copy, [], { encoding: "utf8", env: { PATH: fakePath('echo "ran $*"') } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/provider files are missing next to .* \(expected provider\.js and start\.js\)\. Reinstall the provider\./);
   });
 });
