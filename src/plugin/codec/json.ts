@@ -1,3 +1,4 @@
+import { parse as parseLossless } from "lossless-json";
 import { numberToString, numberValue } from "../framework/numbers";
 import { TfType } from "../framework/types";
 import { isDecimalNumber } from "../framework/numbers";
@@ -90,72 +91,9 @@ function fail(expected: string, got: JsonTree): never {
   throw new TypeError(`expected ${expected}, got ${Array.isArray(got) ? "array" : got instanceof JsonNumber ? "number" : typeof got}`);
 }
 
-const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
+/** JSON.parse when every number is safe as a float64; lossless-json, keeping each number's text, otherwise. */
 function parseJson(s: string): JsonTree {
   if (!riskyNumbers.test(s)) return JSON.parse(s) as JsonTree;
-  let i = 0;
-  const ws = () => {
-    while (i < s.length && (s[i] === " " || s[i] === "\n" || s[i] === "\r" || s[i] === "\t")) i++;
-  };
-  const err = (what: string): never => {
-    throw new SyntaxError(`invalid JSON at offset ${i}: ${what}`);
-  };
-  const value = (): JsonTree => {
-    ws();
-    const c = s[i];
-    if (c === "{") {
-      i++;
-      const out: { [k: string]: JsonTree } = {};
-      ws();
-      if (s[i] === "}") return i++, out;
-      for (;;) {
-        ws();
-        if (s[i] !== '"') err("expected a key");
-        const k = str();
-        ws();
-        if (s[i++] !== ":") err("expected ':'");
-        out[k] = value();
-        ws();
-        if (s[i] === ",") i++;
-        else if (s[i] === "}") return i++, out;
-        else err("expected ',' or '}'");
-      }
-    }
-    if (c === "[") {
-      i++;
-      const out: JsonTree[] = [];
-      ws();
-      if (s[i] === "]") return i++, out;
-      for (;;) {
-        out.push(value());
-        ws();
-        if (s[i] === ",") i++;
-        else if (s[i] === "]") return i++, out;
-        else err("expected ',' or ']'");
-      }
-    }
-    if (c === '"') return str();
-    if (s.startsWith("true", i)) return (i += 4), true;
-    if (s.startsWith("false", i)) return (i += 5), false;
-    if (s.startsWith("null", i)) return (i += 4), null;
-    numberPattern.lastIndex = i;
-    const m = numberPattern.exec(s);
-    if (!m) return err("unexpected character");
-    i += m[0].length;
-    return new JsonNumber(m[0]);
-  };
-  const str = (): string => {
-    const start = i;
-    i++;
-    while (i < s.length && s[i] !== '"') i += s[i] === "\\" ? 2 : 1;
-    if (i >= s.length) err("unterminated string");
-    i++;
-    return JSON.parse(s.slice(start, i)) as string;
-  };
-  const result = value();
-  ws();
-  if (i !== s.length) err("trailing characters");
-  return result;
+  return parseLossless(s, null, (text) => new JsonNumber(text)) as JsonTree;
 }
 

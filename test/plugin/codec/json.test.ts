@@ -42,9 +42,9 @@ describe("decimal-safe JSON", () => {
     expect(decodeJsonValue('{"a":0.65,"s":"1234567890123456789","l":[1,2.5,-3]}', t)).toEqual({ a: 0.65, s: "1234567890123456789", l: [1, 2.5, -3] });
   });
 
-  test("fails on malformed JSON with the offset", () => {
+  test("fails on malformed JSON with the position", () => {
     expect(() => parseJsonDecimal('{"a":}')).toThrow(SyntaxError);
-    expect(() => parseJsonDecimal('{"a":12345678901234567890,}')).toThrow(/offset 26/);
-    expect(() => parseJsonDecimal("[12345678901234567890] x")).toThrow(/trailing/);
+    expect(() => parseJsonDecimal('{"a":12345678901234567890,}')).toThrow(/position 26/);
+    expect(() => parseJsonDecimal("[12345678901234567890] x")).toThrow(/end of input/);
   });
 });
