@@ -11,11 +11,12 @@ class JsonNumber {
 type JsonTree = null | boolean | string | number | JsonNumber | JsonTree[] | { [k: string]: JsonTree };
 
 /**
- * Text that may hold a number a float64 cannot carry exactly: 16 or more digits (and dots) in a row, or an
- * exponent. Anything else goes through JSON.parse, whose numbers are then exact (15 significant digits always
- * survive a float64 round trip); strings that merely look like this take the exact, slower path.
+ * Text that may hold a number a float64 cannot carry exactly: a number token (which in JSON follows `:`, `[`,
+ * `,` or the start) of 16 or more digits and dots, or with an exponent. Anything else goes through JSON.parse,
+ * whose numbers are then exact (15 significant digits always survive a float64 round trip); a string that
+ * merely looks like such a token only takes the exact, slower path.
  */
-const riskyNumbers = /[\d.]{16,}|\d[eE][+-]?\d/;
+const riskyNumbers = /(?:^|[:[,])\s*-?[\d.]*(?:[\d.]{16}|\d[eE])/;
 
 /**
  * Parses JSON keeping every number's exact text (JSON.parse would round big integers and long fractions),

@@ -14,7 +14,7 @@ extensions.register({ type: EXT_UNKNOWN, encode: () => null, decode: () => unkno
 extensions.register({ type: EXT_REFINED_UNKNOWN, encode: () => null, decode: decodeRefinements });
 
 const decoder = new Decoder({ extensionCodec: extensions, useBigInt64: true });
-const encoder = new Encoder({ useBigInt64: true, sortKeys: true });
+const encoder = new Encoder({ useBigInt64: true });
 const textDecoder = new TextDecoder();
 
 /**
@@ -23,48 +23,110 @@ const textDecoder = new TextDecoder();
  * string (so "0.65" stays exactly 0.65), unknown as extension 0.
  */
 export function encodeMsgpack(value: Value, type: TfType): Uint8Array {
-  return encoder.encode(toWire(value, type, ""));
+  return encoder.encode(located(() => toWire(value, type)));
 }
 
 /** Decodes a msgpack DynamicValue of type `type` into a framework value (numbers keep their precision). */
 export function decodeMsgpack(bytes: Uint8Array, type: TfType): Value {
-  return fromWire(decoder.decode(bytes), type, "");
+  const wire = decoder.decode(bytes);
+  return located(() => fromWire(wire, type));
 }
 
-function toWire(v: Value, t: TfType, at: string): unknown {
+/**
+ * A type mismatch somewhere inside a value. The path is only assembled when one is thrown (each enclosing
+ * list, map or object prepends its step on the way out), so the hot path builds no strings.
+ */
+class Mismatch extends Error {
+  path = "";
+}
+
+function located<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Mismatch) throw new TypeError(`${e.path.replace(/^\./, "") || "value"}: ${e.message}`);
+    throw e;
+  }
+}
+
+function step(e: unknown, s: string): unknown {
+  if (e instanceof Mismatch) e.path = s + e.path;
+  return e;
+}
+
+/** Object attribute names in the sorted order Terraform writes them, computed once per object type. */
+const sortedNames = new WeakMap<object, string[]>();
+function attributeNames(attributes: Record<string, TfType>): string[] {
+  let names = sortedNames.get(attributes);
+  if (!names) sortedNames.set(attributes, (names = Object.keys(attributes).sort()));
+  return names;
+}
+
+function toWire(v: Value, t: TfType): unknown {
   if (v === null) return null;
   if (isUnknown(v)) return new ExtData(EXT_UNKNOWN, new Uint8Array([0]));
   switch (t.kind) {
     case "string":
-      if (typeof v !== "string") throw mismatch(at, "string", v);
+      if (typeof v !== "string") throw mismatch("string", v);
       return v;
     case "bool":
-      if (typeof v !== "boolean") throw mismatch(at, "bool", v);
+      if (typeof v !== "boolean") throw mismatch("bool", v);
       return v;
     case "number":
-      if (typeof v !== "number" && !isDecimalNumber(v)) throw mismatch(at, "number", v);
+      if (typeof v !== "number" && !isDecimalNumber(v)) throw mismatch("number", v);
       return numberToWire(v);
     case "list":
     case "set":
-      if (!Array.isArray(v)) throw mismatch(at, t.kind, v);
-      return v.map((x, i) => toWire(x, t.element, `${at}[${i}]`));
+      if (!Array.isArray(v)) throw mismatch(t.kind, v);
+      return v.map((x, i) => {
+        try {
+          return toWire(x, t.element);
+        } catch (e) {
+          throw step(e, `[${i}]`);
+        }
+      });
     case "tuple":
-      if (!Array.isArray(v) || v.length !== t.elements.length) throw mismatch(at, "tuple", v);
-      return v.map((x, i) => toWire(x, t.elements[i], `${at}[${i}]`));
+      if (!Array.isArray(v) || v.length !== t.elements.length) throw mismatch("tuple", v);
+      return v.map((x, i) => {
+        try {
+          return toWire(x, t.elements[i]);
+        } catch (e) {
+          throw step(e, `[${i}]`);
+        }
+      });
     case "map": {
-      if (!isObjectValue(v)) throw mismatch(at, "map", v);
-      return sortedMap(Object.keys(v), (k) => toWire(v[k], t.element, `${at}[${JSON.stringify(k)}]`));
+      if (!isObjectValue(v)) throw mismatch("map", v);
+      const m = Object.create(null) as Record<string, unknown>;
+      for (const k of Object.keys(v).sort()) {
+        try {
+          m[k] = toWire(v[k], t.element);
+        } catch (e) {
+          throw step(e, `[${JSON.stringify(k)}]`);
+        }
+      }
+      return m;
     }
     case "object": {
-      if (!isObjectValue(v)) throw mismatch(at, "object", v);
-      for (const k of Object.keys(v)) {
-        if (!(k in t.attributes)) throw new TypeError(`${at || "value"}: unexpected attribute "${k}"`);
+      if (!isObjectValue(v)) throw mismatch("object", v);
+      for (const k in v) {
+        if (!(k in t.attributes)) {
+          const e = new Mismatch(`unexpected attribute "${k}"`);
+          throw e;
+        }
       }
-      return sortedMap(Object.keys(t.attributes), (k) => toWire(k in v ? v[k] : null, t.attributes[k], at ? `${at}.${k}` : k));
+      const m = Object.create(null) as Record<string, unknown>;
+      for (const k of attributeNames(t.attributes)) {
+        try {
+          m[k] = toWire(k in v ? v[k] : null, t.attributes[k]);
+        } catch (e) {
+          throw step(e, `.${k}`);
+        }
+      }
+      return m;
     }
     case "dynamic": {
       const actual = inferType(v);
-      return [new TextEncoder().encode(JSON.stringify(typeToJson(actual))), toWire(v, actual, at)];
+      return [new TextEncoder().encode(JSON.stringify(typeToJson(actual))), toWire(v, actual)];
     }
   }
 }
@@ -79,57 +141,79 @@ function numberToWire(n: NumberValue): unknown {
   return text;
 }
 
-function sortedMap(keys: string[], valueOf: (k: string) => unknown): Record<string, unknown> {
-  const m: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const k of keys) m[k] = valueOf(k);
-  return m;
-}
-
-function fromWire(w: unknown, t: TfType, at: string): Value {
+function fromWire(w: unknown, t: TfType): Value {
   if (w === null || w === undefined) return null;
   if (isUnknown(w)) return w;
   switch (t.kind) {
     case "string":
       if (typeof w === "string") return w;
       if (typeof w === "number" || typeof w === "bigint" || typeof w === "boolean") return String(w);
-      throw mismatch(at, "string", w);
+      throw mismatch("string", w);
     case "bool":
       if (typeof w === "boolean") return w;
       if (w === "true" || w === "false") return w === "true";
-      throw mismatch(at, "bool", w);
+      throw mismatch("bool", w);
     case "number":
       if (typeof w === "number" || typeof w === "bigint" || typeof w === "string") return numberValue(w);
-      throw mismatch(at, "number", w);
+      throw mismatch("number", w);
     case "list":
     case "set":
-      if (!Array.isArray(w)) throw mismatch(at, t.kind, w);
-      return w.map((x, i) => fromWire(x, t.element, `${at}[${i}]`));
+      if (!Array.isArray(w)) throw mismatch(t.kind, w);
+      return w.map((x, i) => {
+        try {
+          return fromWire(x, t.element);
+        } catch (e) {
+          throw step(e, `[${i}]`);
+        }
+      });
     case "tuple":
-      if (!Array.isArray(w)) throw mismatch(at, "tuple", w);
-      return t.elements.map((et, i) => fromWire(w[i], et, `${at}[${i}]`));
+      if (!Array.isArray(w)) throw mismatch("tuple", w);
+      return t.elements.map((et, i) => {
+        try {
+          return fromWire(w[i], et);
+        } catch (e) {
+          throw step(e, `[${i}]`);
+        }
+      });
     case "map": {
       const out: ObjectValue = {};
-      for (const [k, x] of entries(w, at, "map")) out[k] = fromWire(x, t.element, `${at}[${JSON.stringify(k)}]`);
+      for (const [k, x] of entries(w, "map")) {
+        try {
+          out[k] = fromWire(x, t.element);
+        } catch (e) {
+          throw step(e, `[${JSON.stringify(k)}]`);
+        }
+      }
       return out;
     }
     case "object": {
-      const got = new Map(entries(w, at, "object"));
+      const got = plainObject(w, "object");
       const out: ObjectValue = {};
-      for (const [k, at2] of Object.entries(t.attributes)) out[k] = fromWire(got.get(k) ?? null, at2, at ? `${at}.${k}` : k);
+      for (const k in t.attributes) {
+        try {
+          out[k] = fromWire(Object.prototype.hasOwnProperty.call(got, k) ? got[k] : null, t.attributes[k]);
+        } catch (e) {
+          throw step(e, `.${k}`);
+        }
+      }
       return out;
     }
     case "dynamic": {
-      if (!Array.isArray(w) || w.length !== 2) throw mismatch(at, "dynamic [type, value] pair", w);
+      if (!Array.isArray(w) || w.length !== 2) throw mismatch("dynamic [type, value] pair", w);
       const typeText = typeof w[0] === "string" ? w[0] : textDecoder.decode(w[0] as Uint8Array);
-      return fromWire(w[1], typeFromJson(JSON.parse(typeText)), at);
+      return fromWire(w[1], typeFromJson(JSON.parse(typeText)));
     }
   }
 }
 
-function entries(w: unknown, at: string, what: string): Array<[string, unknown]> {
-  if (w instanceof Map) return [...w.entries()].map(([k, v]) => [String(k), v]);
-  if (typeof w === "object" && w !== null && !Array.isArray(w) && !(w instanceof Uint8Array)) return Object.entries(w);
-  throw mismatch(at, what, w);
+function plainObject(w: unknown, what: string): Record<string, unknown> {
+  if (w instanceof Map) return Object.fromEntries([...w.entries()].map(([k, v]) => [String(k), v]));
+  if (typeof w === "object" && w !== null && !Array.isArray(w) && !(w instanceof Uint8Array)) return w as Record<string, unknown>;
+  throw mismatch(what, w);
+}
+
+function entries(w: unknown, what: string): Array<[string, unknown]> {
+  return Object.entries(plainObject(w, what));
 }
 
 function decodeRefinements(data: Uint8Array): Unknown {
@@ -160,7 +244,7 @@ function inferType(v: Value): TfType {
   return { kind: "dynamic" };
 }
 
-function mismatch(at: string, expected: string, got: unknown): TypeError {
+function mismatch(expected: string, got: unknown): Mismatch {
   const desc = Array.isArray(got) ? "list" : got === null ? "null" : typeof got;
-  return new TypeError(`${at || "value"}: expected ${expected}, got ${desc}`);
+  return new Mismatch(`expected ${expected}, got ${desc}`);
 }

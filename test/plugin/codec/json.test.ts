@@ -1,5 +1,5 @@
 import { decodeJsonValue, encodeJsonValue, parseJsonDecimal } from "../../../src/plugin/codec/json";
-import { DecimalNumber, types } from "../../../src/plugin";
+import { DecimalNumber, numberToString, types } from "../../../src/plugin";
 
 describe("decimal-safe JSON", () => {
   test("keeps big integers and long fractions exact when parsing raw state", () => {
@@ -46,5 +46,29 @@ describe("decimal-safe JSON", () => {
     expect(() => parseJsonDecimal('{"a":}')).toThrow(SyntaxError);
     expect(() => parseJsonDecimal('{"a":12345678901234567890,}')).toThrow(/position 26/);
     expect(() => parseJsonDecimal("[12345678901234567890] x")).toThrow(/end of input/);
+  });
+});
+
+describe("which texts take the exact path", () => {
+  const t = types.object({ id: types.string, n: types.number, l: types.list(types.number) });
+
+  test("big and exponent numbers anywhere a number can stand keep their text", () => {
+    for (const [text, n] of [
+      ['{"id":"x","n":12345678901234567890,"l":[]}', "12345678901234567890"],
+      ['{"id":"x","n": -0.12345678901234567,"l":[]}', "-0.12345678901234567"],
+      ['{"id":"x","n":1e400,"l":[]}', "1" + "0".repeat(400)],
+      ['{"id":"x","n":1,"l":[2, 3E+2]}', "1"],
+    ]) {
+      const v = decodeJsonValue(text, t) as { n: unknown; l: unknown[] };
+      expect(numberToString(v.n as never)).toBe(n);
+    }
+    const v = decodeJsonValue('{"id":"x","n":1,"l":[2, 98765432109876543210]}', t) as { l: unknown[] };
+    expect(numberToString(v.l[1] as never)).toBe("98765432109876543210");
+    expect(numberToString(parseJsonDecimal("12345678901234567890") as never)).toBe("12345678901234567890");
+  });
+
+  test("ids and timestamps that only look like numbers inside strings do not change the result", () => {
+    const text = '{"id":"9b3e7a1234567890123456","n":0.5,"l":[1,2]}';
+    expect(decodeJsonValue(text, t)).toEqual({ id: "9b3e7a1234567890123456", n: 0.5, l: [1, 2] });
   });
 });

@@ -77,7 +77,14 @@ describe("msgpack DynamicValue codec", () => {
 
   test("fails on a value of the wrong type, naming where", () => {
     expect(() => encodeMsgpack({ a: 1 }, types.object({ a: types.string }))).toThrow(/a: expected string/);
-    expect(() => encodeMsgpack({ x: "1" }, types.object({ a: types.string }))).toThrow(/unexpected attribute "x"/);
+    expect(() => encodeMsgpack({ x: "1" }, types.object({ a: types.string }))).toThrow('value: unexpected attribute "x"');
+    const inner = types.object({ name: types.string });
+    const t = types.object({ rules: types.list(inner), envs: types.map(inner) });
+    expect(() => encodeMsgpack({ rules: [{ name: "a" }, { name: 2 }], envs: {} }, t)).toThrow(new TypeError("rules[1].name: expected string, got number"));
+    expect(() => encodeMsgpack({ rules: [], envs: { "K 1": { name: true } } }, t)).toThrow(new TypeError('envs["K 1"].name: expected string, got boolean'));
+    expect(() => encodeMsgpack({ rules: [], envs: { K: { name: "x", extra: 1 } } }, t)).toThrow(new TypeError('envs["K"]: unexpected attribute "extra"'));
+    const wrong = encodeMsgpack({ a: ["x"] }, types.object({ a: types.list(types.string) }));
+    expect(() => decodeMsgpack(wrong, types.object({ a: types.list(types.bool) }))).toThrow(new TypeError("a[0]: expected bool, got string"));
   });
 
   test("encodes dynamic values as [type JSON, value]", () => {
