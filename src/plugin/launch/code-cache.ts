@@ -60,14 +60,14 @@ export function cacheFileFor(source: string, env: NodeJS.ProcessEnv): string | u
 }
 
 function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  let base = env.XDG_CACHE_HOME;
-  if (!base || !path.isAbsolute(base)) {
-    const home = env.HOME || homedir();
-    if (!home) return undefined;
-    base = path.join(home, ".cache");
-  }
-  const dir = path.join(base, "terraform-provider-node", "code-cache");
   try {
+    let base = env.XDG_CACHE_HOME;
+    if (!base || !path.isAbsolute(base)) {
+      const home = env.HOME || homedir();
+      if (!home) return undefined;
+      base = path.join(home, ".cache");
+    }
+    const dir = path.join(base, "terraform-provider-node", "code-cache");
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const st = statSync(dir);
     // Compiled code from a folder someone else can write would run as ours: use only our own, private one.

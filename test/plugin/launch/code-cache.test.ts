@@ -66,6 +66,15 @@ describe("start.js: the provider entry with V8's code cache", () => {
     expect(readdirSync(tmp)).not.toContain("home-c");
   });
 
+  test("a cache location that cannot be created leaves the bundle running uncached", () => {
+    const notADir = path.join(tmp, "plain-file");
+    writeFileSync(notADir, "");
+    const r = start(bundle("4123456789abcdef0123456789abcdef"), notADir);
+    expect(r.status).toBe(0);
+    expect(r.outcome).toBe("off");
+    expect(JSON.parse(r.stdout).argv).toEqual([]);
+  });
+
   test("a folder others can write is made private before use", () => {
     const home = path.join(tmp, "home-d");
     mkdirSync(cacheDir(home), { recursive: true });
