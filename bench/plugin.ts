@@ -1,5 +1,6 @@
 // Plugin-layer benchmark: spawn → handshake of the bundled providers (median of 20, through start.js with a warm
-// code cache, as Terraform runs them after the first start), and `terraform plan` with 1, 50 and 200 resources of the
+// code cache, as Terraform runs them after the first start) beside node doing nothing and a bare grpc-js + x509
+// server (bench/fixtures/lean-provider.ts: what these two libraries cost without the framework), and `terraform plan` with 1, 50 and 200 resources of the
 // test provider vs the same counts of the built-in terraform_data (in its own workspace, so no provider process is
 // started for it), as ratios measured in the same run; plus the same plan attached to one long-lived provider, which
 // separates Terraform's own per-call cost from provider starts. Run with `npm run bench:plugin` (builds first).
@@ -82,6 +83,11 @@ async function main() {
   for (let i = 0; i < STARTS; i++) noops.push(await timeToExit(process.execPath, ["-e", "0"]));
   const noop = median(noops);
   console.log(`node no-op (spawn → exit), median of ${STARTS}: ${ms(noop)}`);
+  const leanBundle = path.join(cacheHome, "lean-provider.js");
+  const { bundle } = (await import(path.join(ROOT, "scripts", "build.mjs"))) as { bundle: (entry: string, out: string, provider: boolean) => Promise<void> };
+  await bundle(path.join(__dirname, "fixtures", "lean-provider.ts"), leanBundle, true);
+  const lean = await handshakes(leanBundle);
+  console.log(`bare grpc-js server + @peculiar/x509 mTLS certificate (no framework, loaded up front), spawn → handshake, median of ${STARTS}: ${ms(lean)} (${(lean / noop).toFixed(2)}× node no-op)`);
   const test = await handshakes(TEST_BUNDLE);
   console.log(`test provider spawn → handshake, median of ${STARTS}: ${ms(test)} (${(test / noop).toFixed(2)}× node no-op)`);
   const real = path.resolve(__dirname, "..", "dist", "provider.js");

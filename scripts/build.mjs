@@ -35,26 +35,32 @@ export async function build() {
   });
   for (const [src, out, provider] of entries) {
     if (!existsSync(path.join(root, src))) continue;
-    await esbuild({
-      entryPoints: [path.join(root, src)],
-      outfile: path.join(root, out),
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      sourcemap: false,
-      legalComments: "none",
-      logLevel: "warning",
-      // grpc-js requires @grpc/proto-loader (and the full protobufjs) only inside the channelz and ORCA services,
-      // which nothing here enables: left out, the provider bundle parses ~250 KB less before its handshake.
-      external: ["better-sqlite3", "cdktf", "cdktf-cli", "constructs", "@cdktf/*", "@grpc/proto-loader"],
-      // ES module builds where packages ship them, so esbuild can drop what is never imported
-      // (most of @peculiar/x509's ASN.1 schemas, for one): less to parse at every provider start.
-      mainFields: ["module", "main"],
-      minify: provider,
-    });
-    if (provider) stampBundleId(path.join(root, out));
+    await bundle(path.join(root, src), path.join(root, out), provider);
   }
+}
+
+/** Bundles one entry point to `outfile`; a provider bundle is minified and stamped for the code cache. */
+export async function bundle(entry, outfile, provider) {
+  const { build: esbuild } = await import("esbuild");
+  await esbuild({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    sourcemap: false,
+    legalComments: "none",
+    logLevel: "warning",
+    // grpc-js requires @grpc/proto-loader (and the full protobufjs) only inside the channelz and ORCA services,
+    // which nothing here enables: left out, the provider bundle parses ~250 KB less before its handshake.
+    external: ["better-sqlite3", "cdktf", "cdktf-cli", "constructs", "@cdktf/*", "@grpc/proto-loader"],
+    // ES module builds where packages ship them, so esbuild can drop what is never imported
+    // (most of @peculiar/x509's ASN.1 schemas, for one): less to parse at every provider start.
+    mainFields: ["module", "main"],
+    minify: provider,
+  });
+  if (provider) stampBundleId(outfile);
 }
 
 /** Appends `//# bundle-id=<content hash>`: start.js keys its V8 code cache on it. */
