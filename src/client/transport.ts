@@ -1,4 +1,4 @@
-import { Agent, request, type Dispatcher } from "undici";
+import type { Dispatcher } from "undici";
 import { deferredCa } from "./extra-ca";
 import { AbortedError, AmbiguousWriteError, ApiError, NetworkError, NotFoundError, RateLimitedError, errorFromResponse } from "./errors";
 import { categoryOf, type Pacer } from "./pacer";
@@ -39,6 +39,13 @@ export interface TransportOptions {
   random?: () => number;
 }
 
+/**
+ * undici, loaded with the first request rather than with this module: of the three provider processes Terraform
+ * starts per plan, only the last sends requests, and loading undici costs the others ~60 ms each.
+ */
+let undici: Promise<typeof import("undici")> | undefined;
+const loadUndici = () => (undici ??= import("undici"));
+
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 function errCode(e: unknown): string {
@@ -66,7 +73,7 @@ export function withQuery(path: string, query?: Record<string, QueryValue>): str
  * reached the server; that outcome surfaces as {@link AmbiguousWriteError}.
  */
 export class Transport {
-  private readonly dispatcher: Dispatcher;
+  private dispatcher?: Promise<Dispatcher>;
   private readonly origin: string;
   private readonly prefix: string;
   private closed = false;
@@ -75,13 +82,17 @@ export class Transport {
     const u = new URL(opts.baseUrl);
     this.origin = u.origin;
     this.prefix = u.pathname.replace(/\/+$/, "");
-    this.dispatcher = opts.dispatcher ?? this.defaultAgent();
   }
 
-  private defaultAgent(): Agent {
-    const { ca, problem } = deferredCa();
-    if (problem) this.log("warn", problem);
-    return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: ca ? { ca } : undefined });
+  /** The given dispatcher, or a pooled agent made with the first request. */
+  private agent(): Promise<Dispatcher> {
+    return (this.dispatcher ??= this.opts.dispatcher
+      ? Promise.resolve(this.opts.dispatcher)
+      : loadUndici().then(({ Agent }) => {
+          const { ca, problem } = deferredCa();
+          if (problem) this.log("warn", problem);
+          return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: ca ? { ca } : undefined });
+        }));
   }
 
   private log(level: LogLevel, msg: string): void {
@@ -92,7 +103,7 @@ export class Transport {
   async close(): Promise<void> {
     if (this.opts.dispatcher || this.closed) return;
     this.closed = true;
-    await this.dispatcher.close();
+    if (this.dispatcher) await (await this.dispatcher).close();
   }
 
   /** Sends one API call with retries; resolves with the parsed body of a 2xx answer. */
@@ -147,6 +158,7 @@ export class Transport {
 
   private async attempt<T>(method: string, target: string, body: unknown, attempt: number, signal?: AbortSignal): Promise<ApiResponse<T> | ApiError> {
     const category = categoryOf(target);
+    const [{ request }, dispatcher] = await Promise.all([loadUndici(), this.agent()]);
     const slot = category && this.opts.pacer ? await this.opts.pacer.acquire(category, signal) : undefined;
     const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs);
     const reqSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -156,7 +168,7 @@ export class Transport {
     try {
       const res = await request(this.origin + this.prefix + target, {
         method: method as Dispatcher.HttpMethod,
-        dispatcher: this.dispatcher,
+        dispatcher,
         signal: reqSignal,
         headers: {
           authorization: `Bearer ${this.opts.token}`,
