@@ -1,5 +1,6 @@
 import type { Dispatcher } from "undici";
 import { deferredCa } from "./extra-ca";
+import { firstRequestLiftoffOnly } from "./first-request";
 import { AbortedError, AmbiguousWriteError, ApiError, NetworkError, NotFoundError, RateLimitedError, errorFromResponse } from "./errors";
 import { categoryOf, type Pacer } from "./pacer";
 import { backoffDelay, classify, serverDelayMs, type RetryPolicy } from "./retry";
@@ -166,7 +167,7 @@ export class Transport {
     const elapsed = () => Math.round(performance.now() - started);
     const info = { method, path: target };
     try {
-      const res = await request(this.origin + this.prefix + target, {
+      const res = await firstRequestLiftoffOnly(() => request(this.origin + this.prefix + target, {
         method: method as Dispatcher.HttpMethod,
         dispatcher,
         signal: reqSignal,
@@ -177,7 +178,7 @@ export class Transport {
           "user-agent": "smartenroll-client",
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-      });
+      }));
       const text = await res.body.text();
       slot?.done(res.headers);
       this.log("debug", `${method} ${target} ${res.statusCode} ${elapsed()}ms attempt=${attempt}`);

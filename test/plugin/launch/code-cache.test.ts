@@ -89,14 +89,6 @@ describe("start.js: the provider entry with V8's code cache", () => {
     expect(readdirSync(cacheDir(home))).toHaveLength(8);
   });
 
-  test("the bundle runs with V8's Liftoff tier only (exit doesn't wait for undici's WebAssembly to be optimized)", () => {
-    const r = start(bundle("5123456789abcdef0123456789abcdef", 'console.log(require("node:v8").cachedDataVersionTag());'), path.join(tmp, "home-g"));
-    const liftoffOnly = spawnSync(process.execPath, ["--liftoff-only", "-p", 'require("node:v8").cachedDataVersionTag()'], { encoding: "utf8" });
-    const plain = spawnSync(process.execPath, ["-p", 'require("node:v8").cachedDataVersionTag()'], { encoding: "utf8" });
-    expect(r.stdout.trim()).toBe(liftoffOnly.stdout.trim());
-    expect(r.stdout.trim()).not.toBe(plain.stdout.trim());
-  });
-
   test("errors thrown by the bundle keep their exit code and message", () => {
     const r = start(bundle("3123456789abcdef0123456789abcdef", "throw new Error('boom from the bundle');"), path.join(tmp, "home-f"));
     expect(r.status).toBe(1);
