@@ -32,8 +32,6 @@ export function register(program: Command): void {
         adminToken: process.env.SMARTENROLL_ADMIN_TOKEN || undefined,
         rateLimits: o.rateLimits === "on", rateWindowMs: o.rateWindowMs,
       });
-      console.log(`SmartEnroll API server listening on ${srv.url}`);
-      console.log(`Emulator admin token: ${srv.adminToken}`);
       const stop = (signal: string) => {
         process.stderr.write(`received ${signal}, shutting down\n`);
         srv.close().then(() => process.exit(0), (e: unknown) => {
@@ -41,7 +39,10 @@ export function register(program: Command): void {
           process.exit(1);
         });
       };
+      // Handlers first: whoever reads the address below may signal the process at once.
       process.once("SIGINT", () => stop("SIGINT"));
       process.once("SIGTERM", () => stop("SIGTERM"));
+      console.log(`SmartEnroll API server listening on ${srv.url}`);
+      console.log(`Emulator admin token: ${srv.adminToken}`);
     });
 }
