@@ -52,6 +52,17 @@ describe("packaging", () => {
     return bin;
   }
 
+  /** A copy of the launcher in its own folder `dir`, beside empty stand-ins for `files`. */
+  function launcherBeside(name: string, files: string[]): { dir: string; copy: string } {
+    const dir = path.join(tmp, name);
+    mkdirSync(dir);
+    for (const f of files) writeFileSync(path.join(dir, f), "");
+    const copy = path.join(dir, "launcher");
+    writeFileSync(copy, readFileSync(launcher));
+    chmodSync(copy, 0o755);
+    return { dir, copy };
+  }
+
   test("fails clearly on stdout when node is missing", () => {
     const r = spawnSync(launcher, [], { encoding: "utf8", env: { PATH: fakePath() } });
     expect(r.status).toBe(1);
@@ -73,25 +84,13 @@ describe("packaging", () => {
 
   test("passes arguments through to the bundle, via start.js", () => {
     const bin = fakePath('echo "ran $*"');
-    const dir = path.join(tmp, "args");
-    mkdirSync(dir);
-    writeFileSync(path.join(dir, "provider.js"), "");
-    writeFileSync(path.join(dir, "start.js"), "");
-    const copy = path.join(dir, "launcher");
-    writeFileSync(copy, readFileSync(launcher));
-    chmodSync(copy, 0o755);
+    const { dir, copy } = launcherBeside("args", ["provider.js", "start.js"]);
     const r = spawnSync(copy, ["--debug"], { encoding: "utf8", env: { PATH: bin } });
     expect(r.stdout).toBe(`ran ${path.join(dir, "start.js")} ${path.join(dir, "provider.js")} --debug\n`);
   });
 
   test("moves NODE_EXTRA_CA_CERTS aside: node would parse it at every start, the HTTPS client reads it when it connects", () => {
-    const dir = path.join(tmp, "ca-env");
-    mkdirSync(dir);
-    writeFileSync(path.join(dir, "provider.js"), "");
-    writeFileSync(path.join(dir, "start.js"), "");
-    const copy = path.join(dir, "launcher");
-    writeFileSync(copy, readFileSync(launcher));
-    chmodSync(copy, 0o755);
+    const { copy } = launcherBeside("ca-env", ["provider.js", "start.js"]);
     const bin = fakePath('echo "node=${NODE_EXTRA_CA_CERTS:-unset} deferred=${SMARTENROLL_EXTRA_CA_CERTS:-unset}"');
     const moved = spawnSync(copy, [], { encoding: "utf8", env: { PATH: bin, NODE_EXTRA_CA_CERTS: "/etc/corp/ca.pem" } });
     expect(moved.stdout).toBe("node=unset deferred=/etc/corp/ca.pem\n");
@@ -100,12 +99,7 @@ describe("packaging", () => {
   });
 
   test("says which files are missing when the install is incomplete", () => {
-    const dir = path.join(tmp, "incomplete");
-    mkdirSync(dir);
-    writeFileSync(path.join(dir, "provider.js"), "");
-    const copy = path.join(dir, "launcher");
-    writeFileSync(copy, readFileSync(launcher));
-    chmodSync(copy, 0o755);
+    const { copy } = launcherBeside("incomplete", ["provider.js"]);
     const r = spawnSync(copy, [], { encoding: "utf8", env: { PATH: fakePath('echo "ran $*"') } });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/provider files are missing next to .* \(expected provider\.js and start\.js\)\. Reinstall the provider\./);
