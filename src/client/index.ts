@@ -7,5 +7,6 @@ export * from "./read-cache";
 export * from "./retry";
 export * from "./transport";
 export * from "./types";
+export * from "./webhooks";
 export * from "./write-options";
 export { toPage, unwrap } from "./envelope";
