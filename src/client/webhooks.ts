@@ -1,6 +1,6 @@
 import type { WebhookCreateInput, WebhookUpdateInput } from "../model";
 import { AmbiguousWriteError, NotFoundError } from "./errors";
-import { toPage, unwrap } from "./envelope";
+import { documentOf, pageOf } from "./envelope";
 import type { CallOptions, QueryValue, Transport } from "./transport";
 import type { Page } from "./types";
 import type { CreateOptions } from "./write-options";
@@ -40,8 +40,7 @@ export class WebhooksApi {
   async create(body: WebhookCreateInput, opts: CreateOptions<Webhook> = {}): Promise<Webhook> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const res = await this.http.send("POST", "/v2/webhooks", { body, signal: opts.signal });
-        return unwrap<Webhook>(res.body);
+        return documentOf<Webhook>(await this.http.send("POST", "/v2/webhooks", { body, signal: opts.signal }));
       } catch (e) {
         if (!(e instanceof AmbiguousWriteError) || !opts.recover) throw e;
         const found = await opts.recover(e);
@@ -53,13 +52,13 @@ export class WebhooksApi {
 
   /** `GET /v2/webhooks/{id}`; NotFoundError when it does not exist (or belongs to another user). */
   async get(id: string, opts: CallOptions = {}): Promise<Webhook> {
-    return unwrap<Webhook>((await this.http.send("GET", path(id), opts)).body);
+    return documentOf<Webhook>(await this.http.send("GET", path(id), opts), id);
   }
 
   /** One page of `GET /v2/webhooks`. */
   async list(query: WebhookListQuery = {}, opts: CallOptions = {}): Promise<Page<Webhook>> {
     const res = await this.http.send("GET", "/v2/webhooks", { query: { ...query } as Record<string, QueryValue>, signal: opts.signal });
-    return toPage<Webhook>(res.body, { page: query.page ?? 1, limit: query.perPage ?? 20 });
+    return pageOf<Webhook>(res, { page: query.page ?? 1, limit: query.perPage ?? 20 });
   }
 
   /** Every webhook matching the filters, page by page (100 per page). */
@@ -73,13 +72,13 @@ export class WebhooksApi {
 
   /** `PUT /v2/webhooks/{id}`: a partial update (`isActive` included, smartenroll-api.md §15 Q20). */
   async update(id: string, body: WebhookUpdateInput, opts: CallOptions = {}): Promise<Webhook> {
-    return unwrap<Webhook>((await this.http.send("PUT", path(id), { body, signal: opts.signal })).body);
+    return documentOf<Webhook>(await this.http.send("PUT", path(id), { body, signal: opts.signal }), id);
   }
 
   /** `DELETE /v2/webhooks/{id}`; a 404 after a possibly-applied earlier attempt counts as deleted. */
   async delete(id: string, opts: CallOptions = {}): Promise<Webhook> {
     try {
-      return unwrap<Webhook>((await this.http.send("DELETE", path(id), opts)).body);
+      return documentOf<Webhook>(await this.http.send("DELETE", path(id), opts), id);
     } catch (e) {
       if (e instanceof NotFoundError && e.afterAmbiguousAttempt) return { _id: id };
       throw e;
