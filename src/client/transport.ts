@@ -1,6 +1,5 @@
 import type { Dispatcher } from "undici";
-import { deferredCa } from "./extra-ca";
-import { firstRequestLiftoffOnly } from "./first-request";
+import { httpsTrust } from "../plugin/launch/https-trust";
 import { AbortedError, AmbiguousWriteError, ApiError, NetworkError, NotFoundError, RateLimitedError, errorFromResponse } from "./errors";
 import { categoryOf, type Pacer } from "./pacer";
 import { backoffDelay, classify, serverDelayMs, type RetryPolicy } from "./retry";
@@ -90,9 +89,9 @@ export class Transport {
     return (this.dispatcher ??= this.opts.dispatcher
       ? Promise.resolve(this.opts.dispatcher)
       : loadUndici().then(({ Agent }) => {
-          const { ca, problem } = deferredCa();
+          const { secureContext, problem } = this.origin.startsWith("https:") ? httpsTrust() : {};
           if (problem) this.log("warn", problem);
-          return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: ca ? { ca } : undefined });
+          return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: secureContext ? { secureContext } : undefined });
         }));
   }
 
@@ -167,7 +166,7 @@ export class Transport {
     const elapsed = () => Math.round(performance.now() - started);
     const info = { method, path: target };
     try {
-      const res = await firstRequestLiftoffOnly(() => request(this.origin + this.prefix + target, {
+      const res = await request(this.origin + this.prefix + target, {
         method: method as Dispatcher.HttpMethod,
         dispatcher,
         signal: reqSignal,
@@ -178,7 +177,7 @@ export class Transport {
           "user-agent": "smartenroll-client",
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-      }));
+      });
       const text = await res.body.text();
       slot?.done(res.headers);
       this.log("debug", `${method} ${target} ${res.statusCode} ${elapsed()}ms attempt=${attempt}`);
