@@ -8,3 +8,4 @@ export * from "./primitives";
 export * from "./project";
 export * from "./rules";
 export * from "./validate";
+export * from "./webhook";

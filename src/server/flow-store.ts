@@ -20,6 +20,8 @@ export interface FlowDoc {
   liveness: Record<string, unknown>;
   steps: Record<string, unknown>;
   integrations: Record<string, unknown>;
+  /** URL of the linked webhook, kept in step with it (the response-only `webhookUrl` mirror). */
+  webhookUrl?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -22,7 +22,7 @@ export function flowView(f: FlowDoc, opts: { project?: boolean; name?: boolean; 
     if (f.description !== undefined) out.description = f.description;
   }
   out.redirectUrl = f.integrations.redirectUrl ?? "";
-  out.webhookUrl = "";
+  out.webhookUrl = f.webhookUrl ?? "";
   out.signUpForm = f.signUpForm;
   out.documents = f.documents;
   out.liveness = f.liveness;

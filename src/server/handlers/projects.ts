@@ -11,6 +11,7 @@ import { checkActivation, checkTransition, primaryFlow } from "../lifecycle";
 import { mergePatch } from "../merge";
 import type { ProjectDoc } from "../project-store";
 import { projectReadView, projectWriteView } from "../views";
+import { cascadeProjectDelete, checkWebhookRef } from "../webhook-links";
 
 const demoCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0");
 const nameConflict = () => conflict("A project with this name already exists");
@@ -66,6 +67,7 @@ export function createProject(ctx: Ctx): Result {
   if (v.projectFlow) {
     flow = applyFlowPatch(newFlow(p._id, ctx.now), v.projectFlow as Record<string, unknown>);
     validateFlow(flow);
+    checkWebhookRef(ctx, flow, ["projectFlow"]);
     if (flow.status === "active") checkActivation(flow, ["projectFlow"]);
   }
   if (p.status === "active") checkActivation(flow, ["projectFlow"]);
@@ -143,6 +145,7 @@ export function updateProject(ctx: Ctx): Result {
     touched.updatedAt = ctx.now;
     if (v.projectFlow.status) checkTransition("project flow", baseFlow.status, v.projectFlow.status);
     validateFlow(touched);
+    checkWebhookRef(ctx, touched, ["projectFlow"]);
     if (touched.status === "active") checkActivation(touched, ["projectFlow"]);
   }
   if (next.status === "active" && (v.status === "active" || touched)) checkActivation(touched ?? primaryFlow(flows), ["projectFlow"]);
@@ -153,11 +156,12 @@ export function updateProject(ctx: Ctx): Result {
   return { status: 200, body: { data: projectWriteView(next, flowId), status: "completed" } };
 }
 
-/** P5 `DELETE /v3/projects/{id}`: only draft/paused projects without active flows; cascades to flows. */
+/** P5 `DELETE /v3/projects/{id}`: only draft/paused projects without active flows; cascades to flows and their webhooks (Q4). */
 export function deleteProject(ctx: Ctx): Result {
   const p = load(ctx, projectId(ctx, "BadRequest"));
   const flows = ctx.flows.byProject(ctx.user, p._id);
   if (p.status === "active" || flows.some((f) => f.status === "active")) throw conflict("Cannot delete project with active flows");
+  cascadeProjectDelete(ctx, flows);
   ctx.flows.deleteByProject(ctx.user, p._id);
   ctx.projects.delete(ctx.user, p._id);
   return { status: 200, body: { data: { _id: p._id, name: p.name, status: "deleted" } } };
