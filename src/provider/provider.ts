@@ -17,12 +17,14 @@ import { ProviderData } from "./provider-data";
 import { ProjectResource } from "./resources/project";
 import { ProjectBrandingResource } from "./resources/project-branding";
 import { ProjectFlowResource } from "./resources/project-flow";
+import { WebhookResource } from "./resources/webhook";
+import { WebhookDataSource } from "./data-sources/webhook";
 
 export { PROVIDER_ADDRESS } from "./address";
 
 const ENVIRONMENTS = ["production", "staging", "development"] as const;
 
-/** The SmartEnroll Terraform provider: provider block, three resources, two data sources. */
+/** The SmartEnroll Terraform provider: provider block, four resources, three data sources. */
 export class SmartEnrollProvider implements Provider {
   constructor(
     private readonly version: string,
@@ -35,7 +37,7 @@ export class SmartEnrollProvider implements Provider {
 
   schema(): Schema {
     return {
-      description: "Manages SmartEnroll KYC onboarding projects (Verifik SmartEnroll API v3): projects, their flows and lifecycle, and branding.",
+      description: "Manages SmartEnroll KYC onboarding projects (Verifik SmartEnroll API v3): projects, their flows and lifecycle, branding, and the webhooks that receive onboarding events.",
       attributes: {
         token: {
           kind: "string",
@@ -104,11 +106,11 @@ export class SmartEnrollProvider implements Provider {
   }
 
   resources(): ResourceFactory[] {
-    return [() => new ProjectResource(), () => new ProjectFlowResource(), () => new ProjectBrandingResource()];
+    return [() => new ProjectResource(), () => new ProjectFlowResource(), () => new ProjectBrandingResource(), () => new WebhookResource()];
   }
 
   dataSources(): DataSourceFactory[] {
-    return [() => new ProjectDataSource(), () => new ProjectsDataSource()];
+    return [() => new ProjectDataSource(), () => new ProjectsDataSource(), () => new WebhookDataSource()];
   }
 }
 
