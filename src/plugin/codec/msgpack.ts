@@ -6,8 +6,6 @@ import { isObjectValue, isUnknown, ObjectValue, refinedUnknown, unknown, Unknown
 /** msgpack extension types Terraform uses for unknown values: 0 plain, 12 refined (cty). */
 const EXT_UNKNOWN = 0;
 const EXT_REFINED_UNKNOWN = 12;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
 
 const extensions = new ExtensionCodec();
 extensions.register({ type: EXT_UNKNOWN, encode: () => null, decode: () => unknown });
@@ -131,14 +129,13 @@ function toWire(v: Value, t: TfType): unknown {
   }
 }
 
-function numberToWire(n: NumberValue): unknown {
-  if (typeof n === "number") return Number.isSafeInteger(n) ? n : numberToString(n);
-  const text = n.text;
-  if (!text.includes(".")) {
-    const big = BigInt(text);
-    if (big >= INT64_MIN && big <= INT64_MAX) return big;
-  }
-  return text;
+/**
+ * Numbers go on the wire as their decimal text, integers included: Terraform then parses them exactly as it parses
+ * state JSON (cty.ParseNumberVal), so a value read back equals the stored one in memory too. A msgpack integer
+ * becomes a big.Float of another precision, and a refresh-only plan counts that as a change (exit 2, "no changes").
+ */
+function numberToWire(n: NumberValue): string {
+  return typeof n === "number" ? numberToString(n) : n.text;
 }
 
 function fromWire(w: unknown, t: TfType): Value {
