@@ -46,7 +46,7 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly privacyUrl: string;
   /**
-  * Who the project onboards: `personal`, `business`. Default `personal`; cannot be changed after create.
+  * Who the project onboards: `personal`, `business`. Cannot be changed after create. Default `personal`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#target Project#target}
   */
@@ -66,7 +66,7 @@ export interface ProjectDataProtection {
   */
   readonly address: string;
   /**
-  * Postal address, second line. Optional; the server returns `""` when unset.
+  * Postal address, second line. Optional. Default `""`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#address2 Project#address2}
   */

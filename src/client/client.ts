@@ -1,3 +1,4 @@
+import { normalizeBaseUrl } from "./base-url";
 import { FlowsApi } from "./flows";
 import { Pacer } from "./pacer";
 import { ProjectsApi } from "./projects";
@@ -36,6 +37,8 @@ export interface ClientOptions {
   pacing?: boolean;
   /** Overrides the pacer's starting limits/window (servers' headers still win). */
   pacer?: Pacer;
+  /** The pacer's rate-limit window in ms until the server's headers say otherwise. @default 60000 (per minute, as documented) */
+  rateWindowMs?: number;
 }
 
 /** The SmartEnroll API client: one module per API resource. */
@@ -52,11 +55,13 @@ export function createClient(opts: ClientOptions): SmartEnrollClient {
   if (!opts.token) throw new Error("a SmartEnroll API token is required");
   const host = environmentHosts[opts.environment ?? "production"];
   if (!host) throw new Error(`unknown environment "${opts.environment}", expected production, staging or development`);
-  const baseUrl = (opts.baseUrl || host).replace(/\/+$/, "");
+  const checked = normalizeBaseUrl(opts.baseUrl || host);
+  if (checked.problem !== undefined) throw new Error(`base URL ${checked.problem}`);
+  const baseUrl = checked.url;
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...opts.retry };
   if (opts.maxRetries !== undefined) retry.maxRetries = opts.maxRetries;
   const trace = opts.logger ? (msg: string) => opts.logger!("trace", msg) : undefined;
-  const pacer = opts.pacing === false ? undefined : (opts.pacer ?? new Pacer({ trace }));
+  const pacer = opts.pacing === false ? undefined : (opts.pacer ?? new Pacer({ trace, windowMs: opts.rateWindowMs }));
   const http = new Transport({
     baseUrl,
     token: opts.token,

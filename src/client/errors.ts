@@ -8,6 +8,8 @@ export interface FieldDetail {
 export interface RequestInfo {
   method: string;
   path: string;
+  /** The full URL (base URL + path), for messages. */
+  url?: string;
 }
 
 /** Base class of every error the client throws: HTTP status, API `code`, message and the request line. */
@@ -19,6 +21,12 @@ export class ApiError extends Error {
   readonly details: FieldDetail[];
   /** The API's own `message` (without the request line), for diagnostics. */
   readonly apiMessage: string;
+  /** The full URL of the failed call, when known. */
+  readonly url: string | undefined;
+  /** Attempts made for this call (set by the retry wrapper). */
+  attempts = 1;
+  /** Time spent waiting between attempts, in ms (set by the retry wrapper). */
+  waitedMs = 0;
 
   constructor(message: string, init: RequestInfo & { status?: number; code?: string; details?: FieldDetail[]; apiMessage?: string; cause?: unknown }) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -29,6 +37,7 @@ export class ApiError extends Error {
     this.path = init.path;
     this.details = init.details ?? [];
     this.apiMessage = init.apiMessage ?? message;
+    this.url = init.url;
   }
 }
 
@@ -36,7 +45,10 @@ export class ApiError extends Error {
 export class BadRequestError extends ApiError {}
 /** 401/403: missing, expired or invalid token, or insufficient rights. */
 export class UnauthorizedError extends ApiError {}
-/** 404: unknown id, or one that belongs to another user. */
+/**
+ * 404 with the SmartEnroll `NotFound` error body: the id is unknown to this API, or belongs to another user.
+ * A 404 without that body is an {@link UnrecognizedResponseError}, never this.
+ */
 export class NotFoundError extends ApiError {
   /** True when an earlier attempt of the same call may already have done the work (e.g. a retried DELETE). */
   afterAmbiguousAttempt = false;
@@ -81,36 +93,32 @@ export class AmbiguousWriteError extends ApiError {
   }
 }
 
+/**
+ * An answer that is not recognisably the SmartEnroll API's (another server behind the base URL, a proxy page,
+ * a foreign error body or envelope): nothing can be concluded from it, least of all that an object is gone.
+ */
+export class UnrecognizedResponseError extends ApiError {
+  /** The answer's content type, or "" when it had none. */
+  readonly contentType: string;
+  /** The start of the answer's body, whitespace collapsed. */
+  readonly excerpt: string;
+  constructor(init: RequestInfo & { status: number; contentType?: string; body: unknown; why: string }) {
+    const contentType = init.contentType ?? "";
+    const excerpt = excerptOf(init.body);
+    super(`${init.method} ${init.url ?? init.path}: ${init.why}: HTTP ${init.status}${contentType ? ` ${contentType}` : ""}${excerpt ? ` ${excerpt}` : " (empty body)"}`, {
+      ...init,
+      apiMessage: init.why,
+    });
+    this.contentType = contentType;
+    this.excerpt = excerpt;
+  }
+}
+
+/** The first 160 characters of a body, for messages. */
+export function excerptOf(body: unknown): string {
+  const text = (typeof body === "string" ? body : body === undefined ? "" : JSON.stringify(body)).replace(/\s+/g, " ").trim();
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
 /** Aborted by the caller's AbortSignal (Terraform's StopProvider). */
 export class AbortedError extends ApiError {}
-
-interface ErrorBody {
-  message?: unknown;
-  code?: unknown;
-  error?: unknown;
-  details?: unknown;
-}
-
-function toDetails(v: unknown): FieldDetail[] {
-  if (!Array.isArray(v)) return [];
-  return v
-    .filter((d): d is Record<string, unknown> => typeof d === "object" && d !== null)
-    .map((d) => ({ field: String(d.field ?? ""), message: String(d.message ?? "") }));
-}
-
-/** Maps a non-2xx answer to the matching typed error. */
-export function errorFromResponse(status: number, body: unknown, req: RequestInfo, retryAfterMs?: number): ApiError {
-  const b: ErrorBody = typeof body === "object" && body !== null ? (body as ErrorBody) : {};
-  const code = typeof b.code === "string" ? b.code : "";
-  const apiMessage =
-    typeof b.message === "string" ? b.message : typeof b.error === "string" ? b.error : typeof body === "string" && body ? body.slice(0, 200) : `HTTP ${status}`;
-  const message = `${req.method} ${req.path}: ${status}${code ? ` ${code}` : ""}: ${apiMessage}`;
-  const init = { ...req, status, code, apiMessage, details: toDetails(b.details) };
-  if (status === 404) return new NotFoundError(message, init);
-  if (status === 401 || status === 403) return new UnauthorizedError(message, init);
-  if (status === 422 || (status === 409 && code === "MissingParameter")) return new ValidationError(message, init);
-  if (status === 409) return new ConflictError(message, init);
-  if (status === 429) return new RateLimitedError(message, { ...init, retryAfterMs });
-  if (status === 400) return new BadRequestError(message, init);
-  return new ServerError(message, init);
-}

@@ -1,5 +1,5 @@
 import { AmbiguousWriteError, NotFoundError } from "./errors";
-import { toPage, unwrap } from "./envelope";
+import { documentOf, pageOf } from "./envelope";
 import type { ProjectsApi } from "./projects";
 import type { CallOptions, Transport } from "./transport";
 import type { FlowCreateInput, FlowListFilters, FlowUpdateInput, Page, ProjectFlow } from "./types";
@@ -23,7 +23,7 @@ export class FlowsApi {
       for (let attempt = 1; ; attempt++) {
         try {
           const res = await this.http.send("POST", "/v3/project-flows", { body, signal: opts.signal });
-          return unwrap<ProjectFlow>(res.body);
+          return documentOf<ProjectFlow>(res);
         } catch (e) {
           if (!(e instanceof AmbiguousWriteError) || !opts.recover) throw e;
           const found = await opts.recover(e);
@@ -39,7 +39,7 @@ export class FlowsApi {
   /** `GET /v3/project-flows/{id}`. */
   async get(id: string, opts: CallOptions = {}): Promise<ProjectFlow> {
     const res = await this.http.send("GET", `/v3/project-flows/${encodeURIComponent(id)}`, opts);
-    return unwrap<ProjectFlow>(res.body);
+    return documentOf<ProjectFlow>(res, id);
   }
 
   /**
@@ -57,7 +57,7 @@ export class FlowsApi {
   /** One page of `GET /v3/project-flows` (summaries, no configuration sections). */
   async list(query: FlowListQuery = {}, opts: CallOptions = {}): Promise<Page<ProjectFlow>> {
     const res = await this.http.send("GET", "/v3/project-flows", { query: { ...query }, signal: opts.signal });
-    return toPage<ProjectFlow>(res.body, { page: query.page ?? 1, limit: query.perPage ?? 20 });
+    return pageOf<ProjectFlow>(res, { page: query.page ?? 1, limit: query.perPage ?? 20 });
   }
 
   /** `PUT /v3/project-flows/{id}`: a partial update, validated by the server against the merged flow. */
@@ -65,7 +65,7 @@ export class FlowsApi {
     this.projects.invalidateFlow(id, opts.projectId);
     try {
       const res = await this.http.send("PUT", `/v3/project-flows/${encodeURIComponent(id)}`, { body, signal: opts.signal });
-      return unwrap<ProjectFlow>(res.body);
+      return documentOf<ProjectFlow>(res, id);
     } finally {
       this.projects.invalidateFlow(id, opts.projectId);
     }
@@ -76,7 +76,7 @@ export class FlowsApi {
     this.projects.invalidateFlow(id, opts.projectId);
     try {
       const res = await this.http.send("DELETE", `/v3/project-flows/${encodeURIComponent(id)}`, opts);
-      return unwrap<ProjectFlow>(res.body);
+      return documentOf<ProjectFlow>(res, id);
     } catch (e) {
       if (e instanceof NotFoundError && e.afterAmbiguousAttempt) return { _id: id, status: "deleted" };
       throw e;

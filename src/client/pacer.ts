@@ -87,7 +87,7 @@ class Bucket {
 export interface PacerOptions {
   /** Requests per window per category; defaults to the documented limits. */
   limits?: Partial<Record<Category, number>>;
-  /** Window length; default 60 000 ms, or `SMARTENROLL_RATE_WINDOW_MS`. */
+  /** Window length in ms, until a server's `X-RateLimit-Window-Ms` says otherwise. @default 60000 (the documented per-minute limits) */
   windowMs?: number;
   now?: () => number;
   /** Receives pacing decisions (trace level). */
@@ -107,8 +107,7 @@ export class Pacer {
   constructor(opts: PacerOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.trace = opts.trace ?? (() => {});
-    const envWindow = Number(process.env.SMARTENROLL_RATE_WINDOW_MS);
-    const windowMs = opts.windowMs ?? (envWindow > 0 ? envWindow : 60_000);
+    const windowMs = opts.windowMs !== undefined && opts.windowMs > 0 ? opts.windowMs : 60_000;
     for (const c of Object.keys(documentedLimits) as Category[]) {
       this.buckets.set(c, new Bucket(opts.limits?.[c] ?? documentedLimits[c], windowMs));
     }

@@ -1,5 +1,5 @@
 import { AmbiguousWriteError, NotFoundError } from "./errors";
-import { toPage, unwrap } from "./envelope";
+import { documentOf, pageOf } from "./envelope";
 import { ProjectReadCache, type ReadCacheOptions } from "./read-cache";
 import type { CallOptions, QueryValue, Transport } from "./transport";
 import type { Page, Project, ProjectCreateInput, ProjectListFilters, ProjectUpdateInput } from "./types";
@@ -42,7 +42,7 @@ export class ProjectsApi {
     for (let attempt = 1; ; attempt++) {
       try {
         const res = await this.http.send("POST", "/v3/projects", { body, signal: opts.signal });
-        const project = unwrap<Project>(res.body);
+        const project = documentOf<Project>(res);
         if (project?._id) this.cache.invalidate(project._id);
         return project;
       } catch (e) {
@@ -60,7 +60,7 @@ export class ProjectsApi {
   /** `GET /v3/projects/{id}` (flows populated, v3 branding keys). */
   async get(id: string, opts: CallOptions = {}): Promise<Project> {
     const res = await this.http.send("GET", `/v3/projects/${encodeURIComponent(id)}`, opts);
-    return unwrap<Project>(res.body);
+    return documentOf<Project>(res, id);
   }
 
   /**
@@ -85,7 +85,7 @@ export class ProjectsApi {
   /** One page of `GET /v3/projects`. */
   async list(query: ProjectListQuery = {}, opts: CallOptions = {}): Promise<Page<Project>> {
     const res = await this.http.send("GET", "/v3/projects", { query: listQuery(query), signal: opts.signal });
-    return toPage<Project>(res.body, { page: query.page ?? 1, limit: query.limit ?? 10 });
+    return pageOf<Project>(res, { page: query.page ?? 1, limit: query.limit ?? 10 });
   }
 
   /** Every project matching the filters, page by page (100 per page). */
@@ -105,7 +105,7 @@ export class ProjectsApi {
     this.cache.invalidate(id);
     try {
       const res = await this.http.send("PUT", `/v3/projects/${encodeURIComponent(id)}`, { body, signal: opts.signal });
-      return unwrap<Project>(res.body);
+      return documentOf<Project>(res, id);
     } finally {
       this.cache.invalidate(id);
     }
@@ -119,7 +119,7 @@ export class ProjectsApi {
     this.cache.invalidate(id);
     try {
       const res = await this.http.send("DELETE", `/v3/projects/${encodeURIComponent(id)}`, opts);
-      return unwrap<DeletedProject>(res.body);
+      return documentOf<DeletedProject>(res, id);
     } catch (e) {
       if (e instanceof NotFoundError && e.afterAmbiguousAttempt) return { _id: id, status: "deleted" };
       throw e;

@@ -1,10 +1,11 @@
 import type { Dispatcher } from "undici";
-import { deferredCa } from "./extra-ca";
-import { firstRequestLiftoffOnly } from "./first-request";
-import { AbortedError, AmbiguousWriteError, ApiError, NetworkError, NotFoundError, RateLimitedError, errorFromResponse } from "./errors";
+import { httpsTrust } from "../plugin/launch/https-trust";
+import { errorFromResponse } from "./error-body";
+import { ApiError, NetworkError } from "./errors";
 import { categoryOf, type Pacer } from "./pacer";
-import { backoffDelay, classify, serverDelayMs, type RetryPolicy } from "./retry";
-import { sleep } from "./sleep";
+import { serverDelayMs, type RetryPolicy } from "./retry";
+import { withRetry } from "./retrying";
+import { noteWait } from "./waits";
 
 /** Log levels, matching Terraform's. */
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error";
@@ -25,6 +26,11 @@ export interface ApiResponse<T = unknown> {
   status: number;
   body: T;
   headers: Record<string, string | string[] | undefined>;
+  /** The request line and full URL it answers, and its content type (for messages about unexpected answers). */
+  method?: string;
+  path?: string;
+  url?: string;
+  contentType?: string;
 }
 
 /** Settings of a {@link Transport}. */
@@ -90,9 +96,9 @@ export class Transport {
     return (this.dispatcher ??= this.opts.dispatcher
       ? Promise.resolve(this.opts.dispatcher)
       : loadUndici().then(({ Agent }) => {
-          const { ca, problem } = deferredCa();
+          const { secureContext, problem } = this.origin.startsWith("https:") ? httpsTrust() : {};
           if (problem) this.log("warn", problem);
-          return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: ca ? { ca } : undefined });
+          return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: secureContext ? { secureContext } : undefined });
         }));
   }
 
@@ -107,67 +113,58 @@ export class Transport {
     if (this.dispatcher) await (await this.dispatcher).close();
   }
 
-  /** Sends one API call with retries; resolves with the parsed body of a 2xx answer. */
+  /** The full URL of a path (and query) of the API. */
+  urlOf(target: string): string {
+    return this.origin + this.prefix + target;
+  }
+
+  /** Sends one API call with retries (see {@link withRetry}); resolves with the parsed body of a 2xx answer. */
   async send<T = unknown>(method: string, path: string, init: { body?: unknown; query?: Record<string, QueryValue> } & CallOptions = {}): Promise<ApiResponse<T>> {
     const target = withQuery(path, init.query);
     const signals = [this.opts.signal, init.signal].filter((s): s is AbortSignal => !!s);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    const policy = this.opts.retry;
     const category = categoryOf(path);
-    let waited = 0;
-    let ambiguousBefore = false;
-    for (let attempt = 1; ; attempt++) {
-      const aborted = () => new AbortedError(`${method} ${target}: cancelled`, { method, path: target });
-      if (signal?.aborted) throw aborted();
-      let result: ApiResponse<T> | ApiError;
-      try {
-        result = await this.attempt<T>(method, target, init.body, attempt, signal);
-      } catch (e) {
-        if (signal?.aborted) throw aborted();
-        throw e;
-      }
-      if (!(result instanceof ApiError)) return result;
-      const err = result;
-      if (err instanceof NotFoundError && ambiguousBefore) err.afterAmbiguousAttempt = true;
-      const decision = classify(err, method);
-      if (decision === "fail") throw err;
-      if (decision === "ambiguous") {
-        this.log("trace", `${method} ${target}: not retried, the request may have been applied (${err.message})`);
-        throw new AmbiguousWriteError({ method, path: target, cause: err });
-      }
-      if (!(err instanceof RateLimitedError) && !(err instanceof NetworkError && err.notSent)) ambiguousBefore = true;
-      if (attempt > policy.maxRetries) {
-        this.log("trace", `${method} ${target}: giving up after ${attempt} attempts`);
-        throw err;
-      }
-      const fromServer = err instanceof RateLimitedError ? err.retryAfterMs : undefined;
-      const delay = fromServer ?? backoffDelay(policy, attempt, this.opts.random);
-      if (waited + delay > policy.maxTotalWaitMs) {
-        this.log("trace", `${method} ${target}: giving up, next wait ${delay} ms would exceed the ${policy.maxTotalWaitMs} ms budget`);
-        throw err;
-      }
-      if (err instanceof RateLimitedError && category && this.opts.pacer) this.opts.pacer.blockUntil(category, Date.now() + delay);
-      this.log("trace", `${method} ${target}: retry ${attempt}/${policy.maxRetries} in ${delay} ms after ${err.status || errCode(err.cause) || err.message}`);
-      waited += delay;
-      try {
-        await sleep(delay, signal);
-      } catch {
-        throw aborted();
-      }
+    const pacer = this.opts.pacer;
+    return withRetry(
+      {
+        method,
+        target,
+        policy: this.opts.retry,
+        signal,
+        random: this.opts.random,
+        log: (msg) => this.log("trace", msg),
+        onRateLimited: category && pacer ? (delay) => pacer.blockUntil(category, Date.now() + delay) : undefined,
+      },
+      (n) => this.attempt<T>(method, target, init.body, n, signal),
+    );
+  }
+
+  /** Waits for a pacing slot of the path's category; a wait that took time is logged and counted. */
+  private async slot(method: string, target: string, signal?: AbortSignal) {
+    const category = categoryOf(target);
+    if (!category || !this.opts.pacer) return undefined;
+    const started = performance.now();
+    const slot = await this.opts.pacer.acquire(category, signal);
+    const waited = Math.round(performance.now() - started);
+    if (waited >= 20) {
+      const { limit, windowMs } = this.opts.pacer.settings(category);
+      this.log("debug", `pacing: ${method} ${target} waited ${waited} ms for the API's rate limit (${category}: ${limit} requests per ${windowMs} ms)`);
+      noteWait("paced", waited);
     }
+    return slot;
   }
 
   private async attempt<T>(method: string, target: string, body: unknown, attempt: number, signal?: AbortSignal): Promise<ApiResponse<T> | ApiError> {
-    const category = categoryOf(target);
     const [{ request }, dispatcher] = await Promise.all([loadUndici(), this.agent()]);
-    const slot = category && this.opts.pacer ? await this.opts.pacer.acquire(category, signal) : undefined;
+    const slot = await this.slot(method, target, signal);
     const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs);
     const reqSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const info = { method, path: target };
+    const url = this.urlOf(target);
+    const info = { method, path: target, url };
     try {
-      const res = await firstRequestLiftoffOnly(() => request(this.origin + this.prefix + target, {
+      const res = await request(url, {
         method: method as Dispatcher.HttpMethod,
         dispatcher,
         signal: reqSignal,
@@ -178,7 +175,7 @@ export class Transport {
           "user-agent": "smartenroll-client",
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-      }));
+      });
       const text = await res.body.text();
       slot?.done(res.headers);
       this.log("debug", `${method} ${target} ${res.statusCode} ${elapsed()}ms attempt=${attempt}`);
@@ -190,9 +187,10 @@ export class Transport {
           parsed = text;
         }
       }
-      if (res.statusCode >= 200 && res.statusCode < 300) return { status: res.statusCode, body: parsed as T, headers: res.headers };
+      const contentType = String(res.headers["content-type"] ?? "");
+      if (res.statusCode >= 200 && res.statusCode < 300) return { status: res.statusCode, body: parsed as T, headers: res.headers, ...info, contentType };
       const retryAfter = res.statusCode === 429 ? serverDelayMs(res.headers) : undefined;
-      return errorFromResponse(res.statusCode, parsed, info, retryAfter);
+      return errorFromResponse(res.statusCode, parsed, info, retryAfter, contentType);
     } catch (e) {
       slot?.done();
       if (signal?.aborted) throw e;
@@ -200,7 +198,7 @@ export class Transport {
       const code = timedOut ? "ETIMEDOUT" : errCode(e);
       const message = timedOut ? `timed out after ${this.opts.requestTimeoutMs} ms` : (e as Error)?.message || String(e);
       this.log("debug", `${method} ${target} ${code || "network error"} ${elapsed()}ms attempt=${attempt}`);
-      return new NetworkError(`${method} ${target}: ${message}${code && !timedOut ? ` (${code})` : ""}`, {
+      return new NetworkError(`${method} ${url}: ${message}${code && !timedOut ? ` (${code})` : ""}`, {
         ...info,
         code,
         cause: e,

@@ -1,9 +1,10 @@
 import { Construct } from "constructs";
-import { Annotations, Token, type TerraformProvider } from "cdktf";
+import { Annotations, type TerraformProvider } from "cdktf";
 import { Project } from "../../lib/project";
 import { ProjectBranding } from "../../lib/project-branding";
-import { ProjectFlow, type ProjectFlowDocuments, type ProjectFlowDocumentsDocumentTypesConfigurations } from "../../lib/project-flow";
+import { ProjectFlow, type ProjectFlowDocuments } from "../../lib/project-flow";
 import { DataSmartenrollProject } from "../../lib/data-smartenroll-project";
+import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { effectiveSteps, kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
 
@@ -123,7 +124,7 @@ export class KycProject extends Construct implements IKycProject {
       status: props.status ?? "draft",
       signUpForm: props.signUpForm,
       steps: effectiveSteps(props),
-      documents: props.documents && withActiveDefault(props.documents),
+      documents: withActiveDefault(props.documents) as ProjectFlowDocuments | undefined,
       liveness: props.liveness,
       integrations: props.integrations,
       dependsOn: this.branding ? [this.branding] : undefined,
@@ -143,19 +144,4 @@ export class KycProject extends Construct implements IKycProject {
     this.flow.importFrom(`${ids.projectId}/${ids.flowId}`);
     this.branding?.importFrom(ids.projectId);
   }
-}
-
-/** A document configuration's `active` defaults to true: listing a category means accepting it. */
-function withActiveDefault(d: NonNullable<KycProjectProps["documents"]>): ProjectFlowDocuments {
-  const { documentTypes, ...rest } = d;
-  if (!documentTypes || Token.isUnresolved(documentTypes)) return { ...rest, documentTypes: documentTypes as ProjectFlowDocuments["documentTypes"] };
-  return {
-    ...rest,
-    documentTypes: documentTypes.map((t) => ({
-      ...t,
-      configurations: Token.isUnresolved(t.configurations)
-        ? (t.configurations as unknown as ProjectFlowDocumentsDocumentTypesConfigurations[])
-        : t.configurations.map((c) => ({ ...c, active: c.active ?? true })),
-    })),
-  };
 }

@@ -1,11 +1,11 @@
 import { Token } from "cdktf";
-import { check, fieldName, FLOW_SECTION_DEFAULTS, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { check, fieldMeta, fieldName, livenessInput, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
+import { propPath } from "./prop-path";
+import { unknownKycProjectProps } from "./unknown-props";
 
-/** A prop path as users write it: `documents.documentTypes[0].configurations`. */
-export function propPath(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
-}
+export { propPath };
 
 /** True when the value at `path`, or any value on the way to it, is an unresolved cdktf token. */
 function touchesToken(root: unknown, path: readonly (string | number)[]): boolean {
@@ -39,7 +39,7 @@ export function effectiveSteps(props: Pick<KycProjectProps, "steps" | "documents
 /**
  * Validates KycProject props against the same zod model the provider and the server use. Values that are
  * unresolved tokens (known only at apply time) are skipped. Returns one message per problem, each naming the
- * prop path, the value received and what is allowed.
+ * prop path, the value received and what is allowed; keys the props do not know come first.
  */
 export function validateKycProjectProps(props: KycProjectProps): string[] {
   const project = {
@@ -56,12 +56,7 @@ export function validateKycProjectProps(props: KycProjectProps): string[] {
     status: props.status,
     steps: effectiveSteps(props),
     signUpForm: props.signUpForm,
-    documents: props.documents && {
-      ...props.documents,
-      documentTypes: props.documents.documentTypes?.map((t) =>
-        Token.isUnresolved(t) ? t : { ...t, configurations: t.configurations?.map((c) => (Token.isUnresolved(c) ? c : { active: true, ...c })) },
-      ),
-    },
+    documents: withActiveDefault(props.documents),
     liveness: props.liveness,
     integrations: props.integrations,
   };
@@ -71,18 +66,19 @@ export function validateKycProjectProps(props: KycProjectProps): string[] {
     ...(props.branding ? validateBranding(props.branding).map((i) => ({ ...i, path: ["branding", ...i.path] })) : []),
   ];
   const seen = new Set<string>();
-  return issues
+  const known = issues
     .filter((i) => !touchesToken(props, i.path))
     .map(render)
     .filter((m) => !seen.has(m) && (seen.add(m), true));
+  return [...unknownKycProjectProps(props), ...known];
 }
 
 /**
  * Soft problems worth a synth warning but not a failure: liveness scores below the seed's recommended values
- * (the model's defaults), which admit more false positives.
+ * (the model's `recommended`), which admit more false positives.
  */
 export function kycProjectWarnings(props: KycProjectProps): string[] {
-  const recommended = FLOW_SECTION_DEFAULTS.liveness;
+  const recommended = { minScore: Number(fieldMeta(livenessInput.shape.minScore).recommended), searchMinScore: Number(fieldMeta(livenessInput.shape.searchMinScore).recommended) };
   const out: string[] = [];
   const { minScore, searchMinScore } = props.liveness ?? {};
   if (typeof minScore === "number" && !Token.isUnresolved(minScore) && minScore < recommended.minScore)

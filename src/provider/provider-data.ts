@@ -9,6 +9,8 @@ export interface ClientSettings {
   baseUrl?: string;
   maxRetries?: number;
   requestTimeoutMs?: number;
+  /** The pacer's rate-limit window in ms (`SMARTENROLL_RATE_WINDOW_MS`, for servers with a shorter window). */
+  rateWindowMs?: number;
 }
 
 /** Writes the client's log lines to stderr in the go-hclog style Terraform turns into TF_LOG levels. */
@@ -36,6 +38,7 @@ export class ProviderData {
         baseUrl: this.settings.baseUrl,
         maxRetries: this.settings.maxRetries,
         requestTimeoutMs: this.settings.requestTimeoutMs,
+        rateWindowMs: this.settings.rateWindowMs,
         logger: stderrLogger,
       });
     }

@@ -99,6 +99,7 @@ export class SmartEnrollProvider implements Provider {
       baseUrl: str(c.base_url, "SMARTENROLL_BASE_URL"),
       maxRetries: num(c.max_retries),
       requestTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
+      rateWindowMs: Number(this.env.SMARTENROLL_RATE_WINDOW_MS) > 0 ? Number(this.env.SMARTENROLL_RATE_WINDOW_MS) : undefined,
     });
   }
 

@@ -1,5 +1,6 @@
 import type { FlowStore } from "./flow-store";
 import type { ProjectStore } from "./project-store";
+import type { WebhookStore } from "./webhook-store";
 
 /** What a handler receives: the authenticated user, path params, query, parsed body and the stores. */
 export interface Ctx {
@@ -9,6 +10,7 @@ export interface Ctx {
   body: unknown;
   projects: ProjectStore;
   flows: FlowStore;
+  webhooks: WebhookStore;
   now: string;
 }
 

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseJsonObject, readBody } from "./body";
+import { handleEnrollment } from "./enrollments";
 import { parseFault } from "./faults";
 import { isLoopback, sendJson } from "./http-util";
 import type { ServerState } from "./state";
@@ -39,6 +40,8 @@ export async function handleEmulator(state: ServerState, req: IncomingMessage, r
       state.faults.add(f);
       return sendJson(res, 200, { data: { id: f.id } });
     }
+    case "POST /_emulator/enrollments":
+      return handleEnrollment(state, await read(), res);
     case "GET /_emulator/settings":
       return sendJson(res, 200, { data: state.settings() });
     case "PUT /_emulator/settings": {

@@ -80,7 +80,7 @@ export async function handleRequest(state: ServerState, routes: Router<Handler>,
       if (body === undefined) return reply(400, badRequest().body());
     } else req.resume();
 
-    const ctx = { user, params: match.params, query: url.searchParams, body, projects: state.projects, flows: state.flows, now: new Date().toISOString() };
+    const ctx = { user, params: match.params, query: url.searchParams, body, projects: state.projects, flows: state.flows, webhooks: state.webhooks, now: new Date().toISOString() };
     const run = () => match.handler(ctx);
     const result: Result = WRITES.has(method) ? state.db.transaction(run)() : run();
     if (fault?.commitThenDrop) {

@@ -1,10 +1,10 @@
-/** Rate-limit categories and their per-window limits (the seed: projects 100/min, flows 50/min). */
+/** Rate-limit categories and their per-window limits (the seed: projects 100/min, flows 50/min; webhooks count as projects). */
 export const RATE_LIMITS = { projects: 100, flows: 50 } as const;
 export type RateCategory = keyof typeof RATE_LIMITS;
 
 /** The category of an API path, or undefined when the path is not rate limited. */
 export function rateCategory(path: string): RateCategory | undefined {
-  if (/^\/v3\/projects(\/|$)/.test(path)) return "projects";
+  if (/^\/v3\/projects(\/|$)/.test(path) || /^\/v2\/webhooks(\/|$)/.test(path)) return "projects";
   if (/^\/v[23]\/project-flows(\/|$)/.test(path)) return "flows";
   return undefined;
 }

@@ -1,9 +1,10 @@
 import type { Handler } from "./context";
 import { createFlow, deleteFlow, getFlow, listFlows, updateFlow } from "./handlers/flows";
 import { createProject, deleteProject, getProject, listProjects, updateProject } from "./handlers/projects";
+import { createWebhook, deleteWebhook, getWebhook, listWebhooks, updateWebhook } from "./handlers/webhooks";
 import { Router } from "./router";
 
-/** The API routes of smartenroll-api.md (P1–P5, F1–F5, and `POST /v2/project-flows`). */
+/** The API routes of smartenroll-api.md (P1–P5, F1–F5, `POST /v2/project-flows`, W1–W5). */
 export function apiRoutes(): Router<Handler> {
   return new Router<Handler>()
     .add("POST", "/v3/projects", createProject)
@@ -16,5 +17,10 @@ export function apiRoutes(): Router<Handler> {
     .add("GET", "/v3/project-flows", listFlows)
     .add("GET", "/v3/project-flows/:id", getFlow)
     .add("PUT", "/v3/project-flows/:id", updateFlow)
-    .add("DELETE", "/v3/project-flows/:id", deleteFlow);
+    .add("DELETE", "/v3/project-flows/:id", deleteFlow)
+    .add("POST", "/v2/webhooks", createWebhook)
+    .add("GET", "/v2/webhooks", listWebhooks)
+    .add("GET", "/v2/webhooks/:id", getWebhook)
+    .add("PUT", "/v2/webhooks/:id", updateWebhook)
+    .add("DELETE", "/v2/webhooks/:id", deleteWebhook);
 }

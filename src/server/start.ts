@@ -64,8 +64,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         server.close(() => {
-          db.close();
-          resolve();
+          void state.deliveries.close().finally(() => {
+            db.close();
+            resolve();
+          });
         });
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 1_000).unref();

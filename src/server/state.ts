@@ -4,14 +4,18 @@ import { FlowStore } from "./flow-store";
 import { ProjectStore } from "./project-store";
 import { RateLimiter } from "./rate-limiter";
 import type { LoggedRequest } from "./request-log";
+import { WebhookDeliveries } from "./webhook-delivery";
+import { WebhookStore } from "./webhook-store";
 
 /** Everything one running server holds: database, stores, limiter, faults and the request log. */
 export class ServerState {
   readonly projects: ProjectStore;
   readonly flows: FlowStore;
+  readonly webhooks: WebhookStore;
   readonly limiter: RateLimiter;
   readonly faults = new Faults();
   readonly log: LoggedRequest[] = [];
+  readonly deliveries: WebhookDeliveries;
 
   constructor(
     readonly db: Db,
@@ -22,11 +26,14 @@ export class ServerState {
   ) {
     this.projects = new ProjectStore(db);
     this.flows = new FlowStore(db);
+    this.webhooks = new WebhookStore(db);
+    this.deliveries = new WebhookDeliveries(this.log, (user, id, ok, time) => this.webhooks.recordDelivery(user, id, ok, time));
     this.limiter = new RateLimiter(rateWindowMs);
   }
 
-  /** Empties all data, the request log, the faults and the rate-limit windows. */
+  /** Empties all data, the request log, the faults and the rate-limit windows; abandons webhook deliveries. */
   reset(): void {
+    this.deliveries.cancelAll();
     clearDb(this.db);
     this.log.length = 0;
     this.faults.clear();

@@ -97,14 +97,14 @@ describe("pacer", () => {
     expect(server.rejected()).toBe(0);
   });
 
-  test("SMARTENROLL_RATE_WINDOW_MS sets the default window", () => {
+  test("the window is an option (default one minute); the environment plays no part", () => {
+    expect(new Pacer({ windowMs: 1234 }).settings("flows")).toEqual({ limit: 50, windowMs: 1234 });
     process.env.SMARTENROLL_RATE_WINDOW_MS = "1234";
     try {
-      expect(new Pacer().settings("flows")).toEqual({ limit: 50, windowMs: 1234 });
+      expect(new Pacer().settings("projects")).toEqual({ limit: 100, windowMs: 60_000 });
     } finally {
       delete process.env.SMARTENROLL_RATE_WINDOW_MS;
     }
-    expect(new Pacer().settings("projects")).toEqual({ limit: 100, windowMs: 60_000 });
   });
 
   test("a request waiting for the first answer is released at once when aborted", async () => {

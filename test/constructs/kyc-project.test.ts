@@ -89,6 +89,26 @@ describe("KycProject", () => {
     expect(flow.documents.document_types[0].configurations[0]).toEqual(expect.objectContaining({ active: true, document_category: "passport" }));
   });
 
+  test("a document configuration with active: undefined synthesizes with the default true", () => {
+    const p = seedProps();
+    const json = synth({ ...p, documents: { ...p.documents, documentTypes: [{ country: "Canada", configurations: [{ active: undefined, documentCategory: "passport" }] }] } });
+    const flow = Object.values<any>(json.resource.smartenroll_project_flow)[0];
+    expect(flow.documents.document_types[0].configurations[0]).toEqual(expect.objectContaining({ active: true, document_category: "passport" }));
+  });
+
+  test("fails on keys the props do not know, with the prop path and the likely intended key", () => {
+    const p = seedProps();
+    const message = synthErrors({
+      ...p,
+      liveness: { ...p.liveness, minScor: 0.7 },
+      documents: { ...p.documents, documentTypes: [{ country: "Canada", configurations: [{ documentCategory: "passport", actve: true }] }] },
+      contactMail: "x@example.com",
+    } as unknown as KycProjectProps);
+    expect(message).toContain("[test/Kyc] liveness.minScor is not a known prop; did you mean liveness.minScore? (known here: attemptLimit, minScore, searchMinScore, searchMode)");
+    expect(message).toContain("[test/Kyc] documents.documentTypes[0].configurations[0].actve is not a known prop; did you mean documents.documentTypes[0].configurations[0].active?");
+    expect(message).toContain("[test/Kyc] contactMail is not a known prop; did you mean contactEmail?");
+  });
+
   test("fails with the prop path, the value and what is allowed", () => {
     const p = seedProps();
     const message = synthErrors({

@@ -93,7 +93,11 @@ test("step by step: steps 1 to 6 then activation, each read back as sent", async
   let got = (await h.call("GET", `/v3/projects/${id}`)).body.data;
   expect(pick(got, step1)).toEqual(step1);
 
-  for (const step of [step2, step3, step4, step5]) {
+  // the seed's webhook id stands for a webhook of the same user: create one and send its id
+  const hook = await h.call("POST", "/v2/webhooks", { name: "Onboarding events", url: "https://example.com/webhooks/kyc", isActive: true });
+  const step5Sent = structuredClone(step5);
+  step5Sent.projectFlow.integrations.webhook = hook.body.data._id;
+  for (const step of [step2, step3, step4, step5Sent]) {
     const r = await h.call("PUT", `/v3/projects/${id}`, step);
     expect([r.status, r.body.status]).toEqual([200, "completed"]);
     got = (await h.call("GET", `/v3/projects/${id}`)).body.data;
@@ -103,6 +107,8 @@ test("step by step: steps 1 to 6 then activation, each read back as sent", async
   // earlier steps survive later ones (objects merged, not replaced)
   expect(pick(got.projectFlows[0], flowPart(step2))).toEqual(flowPart(step2));
   expect(got.projectFlows[0].steps).toEqual({ document: "mandatory", liveness: "mandatory" });
+  expect(got.projectFlows[0].webhookUrl).toBe("https://example.com/webhooks/kyc");
+  expect((await h.call("PUT", `/v3/projects/${id}`, step5)).status).toBe(422);
 
   expect((await h.call("PUT", `/v3/projects/${id}`, step6)).status).toBe(200);
   got = (await h.call("GET", `/v3/projects/${id}`)).body.data;

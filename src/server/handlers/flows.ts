@@ -5,6 +5,7 @@ import { applyFlowPatch, newFlow, type FlowDoc } from "../flow-store";
 import { isObjectId } from "../ids";
 import { checkActivation, checkTransition } from "../lifecycle";
 import { flowSummary, flowView } from "../views";
+import { checkWebhookRef } from "../webhook-links";
 
 function flowId(ctx: Ctx): string {
   if (!isObjectId(ctx.params.id)) throw new ApiError(400, "BadRequest", "Invalid project flow ID format", undefined, true);
@@ -34,6 +35,7 @@ export function createFlow(ctx: Ctx): Result {
   if (!ctx.projects.get(ctx.user, v.project)) throw notFound("Project");
   const flow = applyFlowPatch(newFlow(v.project, ctx.now), v as Record<string, unknown>);
   validate(flow);
+  checkWebhookRef(ctx, flow);
   ctx.flows.insert(ctx.user, flow);
   return { status: 200, body: { data: flowView(flow) } };
 }
@@ -70,6 +72,7 @@ export function updateFlow(ctx: Ctx): Result {
   const flow = applyFlowPatch(before, v as Record<string, unknown>);
   flow.updatedAt = ctx.now;
   validate(flow);
+  checkWebhookRef(ctx, flow);
   ctx.flows.update(ctx.user, flow);
   return { status: 200, body: { data: flowView(flow, { project: false, name: false }) } };
 }

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import {
-  brandingPatch, check, defaultBranding, flowRules, projectCreateInput, projectFlowTypeRule, projectUpdateInput,
+  brandingPatch, check, defaultBranding, FLOW_DEFAULTS, flowRules, projectCreateInput, projectFlowTypeRule, projectUpdateInput,
   type FlowLike, type StoredBranding,
 } from "../../model";
 import type { Ctx, Result } from "../context";
@@ -9,8 +9,9 @@ import { applyFlowPatch, newFlow, type FlowDoc } from "../flow-store";
 import { isObjectId, newObjectId } from "../ids";
 import { checkActivation, checkTransition, primaryFlow } from "../lifecycle";
 import { mergePatch } from "../merge";
-import type { ProjectDoc } from "../project-store";
+import { newProjectDoc, patchProjectDoc, type ProjectDoc } from "../project-doc";
 import { projectReadView, projectWriteView } from "../views";
+import { cascadeProjectDelete, checkWebhookRef } from "../webhook-links";
 
 const demoCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0");
 const nameConflict = () => conflict("A project with this name already exists");
@@ -40,32 +41,13 @@ export function createProject(ctx: Ctx): Result {
   if (typeIssues.length) throw issuesError(typeIssues);
   if (ctx.projects.nameTaken(ctx.user, v.name)) throw nameConflict();
   const branding = v.branding ? (mergePatch(defaultBranding(), brandingPatch(v.branding), defaultBranding()) as StoredBranding) : defaultBranding();
-  const p: ProjectDoc = {
-    _id: newObjectId(),
-    name: v.name,
-    identifier: v.identifier ?? null,
-    contactEmail: v.contactEmail,
-    privacyUrl: v.privacyUrl,
-    termsAndConditionsUrl: v.termsAndConditionsUrl,
-    status: v.status ?? "draft",
-    target: v.target ?? "personal",
-    defaultLanguage: v.defaultLanguage ?? "en",
-    currentStep: v.currentStep ?? 0,
-    lastStep: v.lastStep ?? 0,
-    demoMode: v.demoMode ?? false,
-    demoOTP: v.demoOTP ?? null,
-    allowedCountries: v.allowedCountries,
-    dataProtection: { ...v.dataProtection, address2: v.dataProtection.address2 ?? "" },
-    branding,
-    version: 2,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-  };
+  const p = newProjectDoc(v, { _id: newObjectId(), branding, createdAt: ctx.now, updatedAt: ctx.now });
   if (p.demoMode && !p.demoOTP) p.demoOTP = demoCode();
   let flow: FlowDoc | undefined;
   if (v.projectFlow) {
     flow = applyFlowPatch(newFlow(p._id, ctx.now), v.projectFlow as Record<string, unknown>);
     validateFlow(flow);
+    checkWebhookRef(ctx, flow, ["projectFlow"]);
     if (flow.status === "active") checkActivation(flow, ["projectFlow"]);
   }
   if (p.status === "active") checkActivation(flow, ["projectFlow"]);
@@ -115,13 +97,7 @@ export function updateProject(ctx: Ctx): Result {
   const p = load(ctx, id);
   if (v.name !== undefined && ctx.projects.nameTaken(ctx.user, v.name, id)) throw nameConflict();
   const next: ProjectDoc = { ...p, updatedAt: ctx.now };
-  for (const k of ["name", "contactEmail", "privacyUrl", "termsAndConditionsUrl", "allowedCountries"] as const) if (v[k] !== undefined) (next as unknown as Record<string, unknown>)[k] = v[k];
-  const nullable = { identifier: null, defaultLanguage: "en", currentStep: 0, lastStep: 0, demoMode: false, demoOTP: null } as const;
-  for (const [k, def] of Object.entries(nullable)) {
-    const val = (v as Record<string, unknown>)[k];
-    if (val !== undefined) (next as unknown as Record<string, unknown>)[k] = val === null ? def : val;
-  }
-  if (v.dataProtection) next.dataProtection = mergePatch(p.dataProtection, v.dataProtection, { address2: "" }) as Record<string, unknown>;
+  patchProjectDoc(next, v);
   if (v.branding === null) next.branding = defaultBranding();
   else if (v.branding) next.branding = mergePatch(p.branding, brandingPatch(v.branding), defaultBranding()) as StoredBranding;
   if (next.demoMode && !next.demoOTP) next.demoOTP = demoCode();
@@ -134,8 +110,8 @@ export function updateProject(ctx: Ctx): Result {
   let touched: FlowDoc | undefined;
   let isNew = false;
   if (v.projectFlow) {
-    const target = v.projectFlow.target ?? "personal";
-    const type = v.projectFlowType ?? v.projectFlow.type ?? "onboarding";
+    const target = v.projectFlow.target ?? FLOW_DEFAULTS.target;
+    const type = v.projectFlowType ?? v.projectFlow.type ?? FLOW_DEFAULTS.type;
     const existing = flows.find((f) => f.target === target && f.type === type);
     isNew = !existing;
     const baseFlow = existing ?? { ...newFlow(id, ctx.now), target, type };
@@ -143,6 +119,7 @@ export function updateProject(ctx: Ctx): Result {
     touched.updatedAt = ctx.now;
     if (v.projectFlow.status) checkTransition("project flow", baseFlow.status, v.projectFlow.status);
     validateFlow(touched);
+    checkWebhookRef(ctx, touched, ["projectFlow"]);
     if (touched.status === "active") checkActivation(touched, ["projectFlow"]);
   }
   if (next.status === "active" && (v.status === "active" || touched)) checkActivation(touched ?? primaryFlow(flows), ["projectFlow"]);
@@ -153,11 +130,12 @@ export function updateProject(ctx: Ctx): Result {
   return { status: 200, body: { data: projectWriteView(next, flowId), status: "completed" } };
 }
 
-/** P5 `DELETE /v3/projects/{id}`: only draft/paused projects without active flows; cascades to flows. */
+/** P5 `DELETE /v3/projects/{id}`: only draft/paused projects without active flows; cascades to flows and their webhooks (Q4). */
 export function deleteProject(ctx: Ctx): Result {
   const p = load(ctx, projectId(ctx, "BadRequest"));
   const flows = ctx.flows.byProject(ctx.user, p._id);
   if (p.status === "active" || flows.some((f) => f.status === "active")) throw conflict("Cannot delete project with active flows");
+  cascadeProjectDelete(ctx, flows);
   ctx.flows.deleteByProject(ctx.user, p._id);
   ctx.projects.delete(ctx.user, p._id);
   return { status: 200, body: { data: { _id: p._id, name: p.name, status: "deleted" } } };

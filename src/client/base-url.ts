@@ -1,0 +1,23 @@
+/** The result of {@link normalizeBaseUrl}: the URL to use, or why it cannot be used. */
+export type BaseUrlCheck = { url: string; problem?: undefined } | { url?: undefined; problem: string };
+
+/**
+ * Checks and normalises an API base URL: an absolute http(s) URL without query, fragment or credentials. A trailing
+ * `/v3` (as some of the API's docs print the hosts) is dropped, since every request path starts with `/v3/`.
+ */
+export function normalizeBaseUrl(raw: string): BaseUrlCheck {
+  const text = raw.trim();
+  let u: URL;
+  try {
+    u = new URL(text);
+  } catch {
+    const hint = /^[\w.-]+(:\d+)?(\/|$)/.test(text) ? `; did you mean "http://${text}" (or https://)?` : "";
+    return { problem: `must be an absolute http(s) URL such as "https://api.verifik.co", but "${text}" was provided${hint}` };
+  }
+  if (u.protocol !== "http:" && u.protocol !== "https:")
+    return { problem: `must be an http(s) URL such as "https://api.verifik.co", but "${text}" (scheme ${u.protocol}) was provided` };
+  if (u.username || u.password) return { problem: "must not contain credentials; set the token instead" };
+  if (u.search || u.hash) return { problem: `must not contain a query or fragment, but "${text}" was provided` };
+  const path = u.pathname.replace(/\/+$/, "").replace(/\/v3$/i, "");
+  return { url: u.origin + path };
+}

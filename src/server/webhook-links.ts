@@ -1,0 +1,67 @@
+import type { Ctx } from "./context";
+import { issuesError } from "./errors";
+import type { FlowDoc } from "./flow-store";
+import type { WebhookDoc } from "./webhook-store";
+
+/**
+ * The link between a flow and a webhook lives in one place: the flow's `integrations.webhook`. A webhook's
+ * `projectFlow[]` is computed from it, and the flow's `webhookUrl` mirror follows the webhook's URL.
+ */
+
+/**
+ * Checks a flow's `integrations.webhook` before it is stored: null, or the id of an existing webhook of the
+ * same user (422 otherwise, `details[].field` prefixed with `prefix`). `""` counts as null. Sets the mirror.
+ */
+export function checkWebhookRef(ctx: Ctx, flow: FlowDoc, prefix: (string | number)[] = []): void {
+  const ref = flow.integrations.webhook;
+  if (ref === "" || ref === undefined) flow.integrations.webhook = null;
+  const id = flow.integrations.webhook;
+  if (id === null) {
+    flow.webhookUrl = "";
+    return;
+  }
+  const hook = typeof id === "string" ? ctx.webhooks.get(ctx.user, id) : undefined;
+  if (!hook) {
+    const message = `webhook must be the id of one of your webhooks (/v2/webhooks), but ${JSON.stringify(id)} was provided`;
+    throw issuesError([{ path: ["integrations", "webhook"], status: 422, message }], prefix, true);
+  }
+  flow.webhookUrl = hook.url;
+}
+
+/** Points a flow at `hook` (or at nothing) and stores it. */
+export function setFlowLink(ctx: Ctx, flow: FlowDoc, hook: WebhookDoc | null): void {
+  flow.integrations = { ...flow.integrations, webhook: hook?._id ?? null };
+  flow.webhookUrl = hook?.url ?? "";
+  flow.updatedAt = ctx.now;
+  ctx.flows.update(ctx.user, flow);
+}
+
+/** Re-stores the `webhookUrl` mirror of every flow linked to `hook` (after its URL changed). */
+export function refreshLinkedUrls(ctx: Ctx, hook: WebhookDoc): void {
+  for (const id of ctx.webhooks.linkedFlows(ctx.user, hook._id)) {
+    const flow = ctx.flows.get(ctx.user, id);
+    if (!flow) continue;
+    flow.webhookUrl = hook.url;
+    ctx.flows.update(ctx.user, flow);
+  }
+}
+
+/** Detaches every flow linked to webhook `id` (the webhook is being deleted). */
+export function unlinkAll(ctx: Ctx, id: string): void {
+  for (const flowId of ctx.webhooks.linkedFlows(ctx.user, id)) {
+    const flow = ctx.flows.get(ctx.user, flowId);
+    if (flow) setFlowLink(ctx, flow, null);
+  }
+}
+
+/**
+ * The webhook part of a project delete (§15 Q4): a webhook linked only to this project's flows is deleted;
+ * one also linked elsewhere stays (its links to this project go away with the flows).
+ */
+export function cascadeProjectDelete(ctx: Ctx, projectFlows: FlowDoc[]): void {
+  const own = new Set(projectFlows.map((f) => f._id));
+  const hooks = new Set(projectFlows.map((f) => f.integrations.webhook).filter((w): w is string => typeof w === "string" && w !== ""));
+  for (const id of hooks) {
+    if (ctx.webhooks.linkedFlows(ctx.user, id).every((f) => own.has(f))) ctx.webhooks.delete(ctx.user, id);
+  }
+}
