@@ -14,27 +14,22 @@ let cached: Schema | undefined;
 
 function build(): Schema {
   const fromModel = attributesFromModel(projectCreateInput, {
-    omit: ["currentStep", "lastStep", "demoMode", "demoOTP", "branding", "projectFlowType", "projectFlow"],
-    computedOnly: ["status", "identifier"],
+    omit: ["status", "currentStep", "lastStep", "demoMode", "demoOTP", "branding", "projectFlowType", "projectFlow"],
+    computedOnly: ["identifier"],
     tweak: {
       target: { default: stringDefault(PROJECT_DEFAULTS.target), planModifiers: [requiresReplace()] },
       default_language: { planModifiers: keep },
       "data_protection.address2": { computed: false },
-      status: {
-        description: "Lifecycle status reported by the API: `draft`, `active` or `paused`. Set it through `smartenroll_project_flow.status`, which activates and pauses the project.",
-        planModifiers: [keepPrior()],
-      },
       identifier: { description: "Slug identifying the project, set by the API (null until assigned).", planModifiers: [keepPrior()] },
     },
   });
   return {
     description:
-      "A SmartEnroll KYC project: name, countries, contact and legal URLs, and the data protection contact (wizard step 1). Its status is driven by `smartenroll_project_flow`.",
+      "A SmartEnroll KYC project: name, countries, contact and legal URLs, and the data protection contact (wizard step 1). Its lifecycle status lives on `smartenroll_project_flow.status` (which activates and pauses it); the `smartenroll_project` data source reads the live status.",
     attributes: {
       id: { kind: "string", computed: true, description: "Id of the project (24 hexadecimal characters), assigned by the API.", planModifiers: keep },
       ...fromModel,
       created_at: apiOnly("createdAt", "Creation time (RFC 3339), set by the API.", keep),
-      updated_at: apiOnly("updatedAt", "Time of the last change (RFC 3339), set by the API."),
     },
   };
 }
