@@ -35,7 +35,7 @@ export const SEED_FLOW = {
     criminal_history_verification: false,
   },
   liveness: { attempt_limit: 3, min_score: 0.65, search_min_score: 0.8, search_mode: "FAST" },
-  integrations: { redirect_url: "https://example.com/onboarding-complete", webhook: null, source: "NONE", strategy: "none", api_url: "", api_test_type: "email", api_test_value: "" },
+  integrations: { redirect_url: "https://example.com/onboarding-complete", webhook_id: null, source: "NONE", strategy: "none", api_url: "", api_test_type: "email", api_test_value: "" },
 };
 
 export const SEED_BRANDING = {
