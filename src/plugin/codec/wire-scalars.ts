@@ -2,18 +2,13 @@ import { isDecimalNumber, numberToString, numberValue, type NumberValue } from "
 import { floatText } from "./float-text";
 import { Mismatch } from "./value-error";
 
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-
-/** A number as Terraform writes it: an int when it fits int64, else its exact decimal text. */
-export function numberToWire(n: NumberValue): number | bigint | string {
-  if (typeof n === "number") return Number.isSafeInteger(n) ? n : numberToString(n);
-  const text = n.text;
-  if (!text.includes(".")) {
-    const big = BigInt(text);
-    if (big >= INT64_MIN && big <= INT64_MAX) return big;
-  }
-  return text;
+/**
+ * A number as its exact decimal text, integers included: Terraform parses it as it parses state JSON
+ * (cty.ParseNumberVal), so a value read back equals the stored one in memory too. A msgpack int becomes a big.Float
+ * of another precision, and a refresh-only plan then counts the resource as changed (exit 2 with "No changes").
+ */
+export function numberToWire(n: NumberValue): string {
+  return typeof n === "number" ? numberToString(n) : n.text;
 }
 
 /**
