@@ -508,11 +508,6 @@ export class Project extends cdktf.TerraformResource {
     return this._privacyUrl;
   }
 
-  // status - computed: true, optional: false, required: false
-  public get status() {
-    return this.getStringAttribute('status');
-  }
-
   // target - computed: true, optional: true, required: false
   private _target?: string; 
   public get target() {
@@ -540,11 +535,6 @@ export class Project extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get termsAndConditionsUrlInput() {
     return this._termsAndConditionsUrl;
-  }
-
-  // updated_at - computed: true, optional: false, required: false
-  public get updatedAt() {
-    return this.getStringAttribute('updated_at');
   }
 
   // =========
