@@ -2,7 +2,7 @@ import type { Project, ProjectFlow } from "../../client";
 import { FLOW_DEFAULTS } from "../../model";
 
 /**
- * The flows of a project, whatever shape `projectFlows` has (smartenroll-api.md §12 #8): an id string
+ * The flows of a project, whatever shape `projectFlows` has (api-contract.md §12 #8): an id string
  * (create/update answers), an array of ids or of populated objects (GET/list), a single object, or null.
  * Bare ids come back as `{_id}` only.
  */
