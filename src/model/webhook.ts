@@ -11,7 +11,7 @@ export const webhookNotificationInput = z
   })
   .meta({ description: "Notification settings of the webhook." });
 
-/** Server defaults of a webhook's `notification` (smartenroll-api.md §10), from the fields above. */
+/** Server defaults of a webhook's `notification` (api-contract.md §10), from the fields above. */
 export const WEBHOOK_NOTIFICATION_DEFAULTS = fieldDefaults(webhookNotificationInput) as { success: boolean; fail: boolean };
 
 /** Fields of a webhook that a client sets (W1, W4). */
@@ -33,7 +33,7 @@ export type WebhookCreateInput = z.infer<typeof webhookCreateInput>;
 
 /**
  * W4 body (`PUT /v2/webhooks/{id}`): a partial update; `link`/`unlink` attach and detach flows.
- * `isActive` is accepted here (smartenroll-api.md §15 Q20: the docs call it a toggle).
+ * `isActive` is accepted here (api-contract.md §15 Q20: the docs call it a toggle).
  */
 export const webhookUpdateInput = z
   .object({
