@@ -1,5 +1,6 @@
 import type { Project, ProjectFlow } from "../../client";
 import { Attribute, ObjectValue, Value, valuesEqual } from "../../plugin";
+import { apiName } from "../schemas/from-model";
 import { flowSchema } from "../schemas/flow";
 import { fromApi, toApi } from "./convert";
 
@@ -49,8 +50,8 @@ export function flowConfigBody(plan: ObjectValue, sections: readonly FlowSection
   for (const s of sections) pick[s] = attrs[s];
   const body = toApi(pick, plan);
   for (const s of sections) {
-    const k = Object.keys(body).find((x) => x.toLowerCase() === s.replace(/_/g, ""));
-    if (k && body[k] === null) delete body[k];
+    const k = apiName(attrs[s]);
+    if (k !== undefined && body[k] === null) delete body[k];
   }
   return body;
 }
