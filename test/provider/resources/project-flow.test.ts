@@ -4,7 +4,9 @@ import { ProjectBrandingResource } from "../../../src/provider/resources/project
 import { ProjectFlowResource } from "../../../src/provider/resources/project-flow";
 import { line, writes } from "../../support/server";
 import { configOf, create, destroy, plan, read, startHarness, update, type Harness } from "../harness";
-import { SEED_BRANDING, SEED_FLOW, SEED_PROJECT } from "../seed-config";
+import { seedConfig } from "../../support/seed";
+
+const { project: SEED_PROJECT, flow: SEED_FLOW, branding: SEED_BRANDING } = seedConfig();
 
 let h: Harness;
 beforeAll(async () => {
@@ -73,7 +75,7 @@ describe("the seed's complete example, resource by resource", () => {
 
 describe("import", () => {
   test("a flow imports by its id alone (the project is looked up) or as PROJECT_ID/FLOW_ID, and reads back the server's flow", async () => {
-    const { COMPLETE_BODY } = await import("../../provider/e2e/fixtures/seed-bodies");
+    const COMPLETE_BODY = (await import("../../support/seed")).seedBodies().complete;
     const created = await h.server.api("POST", "/v3/projects", { ...COMPLETE_BODY, name: "Imported Flow" });
     expect(created.status).toBe(201);
     const project = (await h.server.listProjects()).find((p) => p.name === "Imported Flow");
