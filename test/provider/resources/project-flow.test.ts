@@ -1,9 +1,9 @@
-import { valuesEqual } from "../../../src/plugin";
 import { ProjectResource } from "../../../src/provider/resources/project";
 import { ProjectBrandingResource } from "../../../src/provider/resources/project-branding";
 import { ProjectFlowResource } from "../../../src/provider/resources/project-flow";
 import { line, writes } from "../../support/server";
 import { configOf, create, destroy, plan, read, startHarness, update, type Harness } from "../harness";
+import "../../support/matchers";
 import { seedConfig } from "../../support/seed";
 
 const { project: SEED_PROJECT, flow: SEED_FLOW, branding: SEED_BRANDING } = seedConfig();
@@ -38,14 +38,14 @@ describe("the seed's complete example, resource by resource", () => {
     expect(log.length).toBeLessThanOrEqual(3);
 
     const fr = await read(flow, fs);
-    expect(valuesEqual(fr.state!, fs)).toBe(true);
+    expect(fr.state!).toEqualValue(fs);
     const replanned = await plan(flow, fc, fr.state!);
-    expect(valuesEqual(replanned.plan, fr.state!)).toBe(true);
+    expect(replanned.plan).toEqualValue(fr.state!);
 
     const bc = configOf(branding.schema().attributes, { ...SEED_BRANDING, project_id: ps.id });
     const bs = (await create(branding, bc, (await plan(branding, bc)).plan)).state!;
     expect(bs).toMatchObject({ background_color: "#ffffff", image: "", logo: "https://example.com/logo.png" });
-    expect(valuesEqual((await read(branding, bs)).state!, bs)).toBe(true);
+    expect((await read(branding, bs)).state!).toEqualValue(bs);
 
     // active → paused → active are in-place updates sending only the status call
     await h.server.clearRequests();
