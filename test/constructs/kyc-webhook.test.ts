@@ -3,7 +3,7 @@ import "cdktf/lib/testing/adapters/jest";
 import { TerraformStack, Testing } from "cdktf";
 import { KycProject, type KycProjectProps } from "../../src/constructs";
 import { SmartenrollProvider } from "../../lib/provider";
-import { seedProps } from "./fixtures";
+import { seedProps } from "../support/seed";
 
 function synth(props: KycProjectProps): { json: Record<string, any>; kyc: KycProject } {
   const stack = new TerraformStack(Testing.app(), "test");
