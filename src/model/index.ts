@@ -7,5 +7,6 @@ export * from "./issues";
 export * from "./primitives";
 export * from "./project";
 export * from "./rules";
+export * from "./suggest";
 export * from "./validate";
 export * from "./webhook";

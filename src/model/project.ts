@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACCEPTED_COUNTRIES_TEXT } from "./countries";
 import { brandingInput } from "./branding";
 import * as E from "./enums";
 import { projectFlowCreateInput, flowConfigInput } from "./flow";
@@ -31,7 +32,7 @@ const projectFields = {
   allowedCountries: z
     .array(country())
     .refine((a) => a.length > 0, { params: { status: 422, expect: "a list with at least one country" } })
-    .describe('Countries where users can onboard: supported country names (e.g. `United States`) or `All`. Required, at least one. Replaced as a whole on update.'),
+    .describe(`Countries where users can onboard: supported country names (e.g. \`United States\`) or \`All\`. Required, at least one. Replaced as a whole on update. Accepted: ${ACCEPTED_COUNTRIES_TEXT}.`),
   contactEmail: email().describe("Email for project-related communications. Required, a valid email address."),
   privacyUrl: httpUrl().describe("URL of your privacy policy. Required, an http(s) URL."),
   termsAndConditionsUrl: httpUrl().describe("URL of your terms and conditions. Required, an http(s) URL."),
