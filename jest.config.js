@@ -8,5 +8,7 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/(?!jose/)", "/test/global-setup\\.js$"],
   testTimeout: 60000,
   maxWorkers: 2,
+  // examples import the package by name, as users do; in the checkout that is the source.
+  moduleNameMapper: { "^smartenroll-iac$": "<rootDir>/src/index.ts", "^smartenroll-iac/lib/(.*)$": "<rootDir>/lib/$1" },
   globalSetup: "<rootDir>/test/global-setup.js",
 };

@@ -1,6 +1,7 @@
 // Bundles the CLI and the provider into single files with esbuild (fast start, stable bytes).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -70,8 +71,18 @@ function stampBundleId(file) {
   writeFileSync(file, `${text}//# bundle-id=${id}\n`);
 }
 
+/**
+ * What `npm pack` ships besides the bundles: the constructs and the generated bindings compiled to JavaScript with
+ * `.d.ts` files (tsconfig.build.json), into dist/src and dist/lib.
+ */
+export function buildPackage() {
+  for (const d of ["src", "lib"]) rmSync(path.join(root, "dist", d), { recursive: true, force: true });
+  execFileSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { ensureDeps } = await import("./ensure-deps.mjs");
   ensureDeps();
   await build();
+  if (process.argv.includes("--package")) buildPackage();
 }

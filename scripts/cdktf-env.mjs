@@ -147,7 +147,7 @@ export function cdktfApp(entry, { cliConfigFile, server, env = {} } = {}) {
   mkdirSync(path.join(dir, "home"));
   writeFileSync(
     path.join(dir, "cdktf.json"),
-    JSON.stringify({ language: "typescript", app: `"${process.execPath}" "${tsxBin}" "${path.resolve(root, entry)}"`, terraformProviders: [], terraformModules: [], sendCrashReports: "false", context: {} }, null, 2),
+    JSON.stringify({ language: "typescript", app: `"${process.execPath}" "${tsxBin}" --tsconfig "${path.join(root, "tsconfig.json")}" "${path.resolve(root, entry)}"`, terraformProviders: [], terraformModules: [], sendCrashReports: "false", context: {} }, null, 2),
   );
   const base = { ...process.env };
   for (const k of Object.keys(base)) if (/^(TF_|SMARTENROLL_)/.test(k)) delete base[k];

@@ -1,8 +1,7 @@
 // The seed's complete example ("Complete Project Example") as one KycProject: all six steps, then activation.
 import { App, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { SmartenrollProvider } from "../../lib/provider";
-import { KycProject } from "../../src/constructs";
+import { KycProject, SmartenrollProvider } from "smartenroll-iac";
 
 /** One active KYC project for North America. */
 export class BasicStack extends TerraformStack {

@@ -1,8 +1,7 @@
 // The stack whose drift check-drift.mjs watches: one active KycProject.
 import { App, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { SmartenrollProvider } from "../../lib/provider";
-import { KycProject } from "../../src/constructs";
+import { KycProject, SmartenrollProvider } from "smartenroll-iac";
 
 /** One project whose live settings must match this file. */
 export class DriftStack extends TerraformStack {

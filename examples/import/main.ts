@@ -6,8 +6,7 @@
 // settings as an update. Once imported, the ids are no longer needed (the import blocks become no-ops).
 import { App, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { SmartenrollProvider } from "../../lib/provider";
-import { KycProject } from "../../src/constructs";
+import { KycProject, SmartenrollProvider } from "smartenroll-iac";
 
 /** A hand-made project brought under management. */
 export class ImportStack extends TerraformStack {

@@ -1,10 +1,10 @@
 // The seed's progressive configuration with the L1 bindings: one resource per wizard stage, activation last.
 import { App, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { Project } from "../../lib/project";
-import { ProjectBranding } from "../../lib/project-branding";
-import { ProjectFlow } from "../../lib/project-flow";
-import { SmartenrollProvider } from "../../lib/provider";
+import { Project } from "smartenroll-iac/lib/project";
+import { ProjectBranding } from "smartenroll-iac/lib/project-branding";
+import { ProjectFlow } from "smartenroll-iac/lib/project-flow";
+import { SmartenrollProvider } from "smartenroll-iac";
 
 /** Steps 1–6 as separate resources; the flow's `status` is the activation and runs after everything else. */
 export class ProgressiveStack extends TerraformStack {

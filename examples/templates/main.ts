@@ -1,8 +1,7 @@
 // The seed's template-based deployment: regional projects from one template, each with its own overrides.
 import { App, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { SmartenrollProvider } from "../../lib/provider";
-import { ProjectTemplate } from "../../src/constructs";
+import { ProjectTemplate, SmartenrollProvider } from "smartenroll-iac";
 
 /** Three regional projects sharing contact, legal, flow and branding settings. */
 export class TemplatesStack extends TerraformStack {

@@ -28,7 +28,7 @@ export interface ProjectBrandingConfig extends cdktf.TerraformMetaArguments {
   */
   readonly buttonTextColor?: string;
   /**
-  * Side or decorative image: an http(s) URL, `""` or null for none. Default null.
+  * Side or decorative image: an http(s) URL, `""` or null for none. Default `null`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#image ProjectBranding#image}
   */
@@ -40,7 +40,7 @@ export interface ProjectBrandingConfig extends cdktf.TerraformMetaArguments {
   */
   readonly imageBackgroundColor?: string;
   /**
-  * Logo shown at the top of the onboarding pages: an http(s) URL, or null for none. Default null.
+  * Logo shown at the top of the onboarding pages: an http(s) URL, or null for none. Default `null`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#logo ProjectBranding#logo}
   */

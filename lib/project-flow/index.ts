@@ -842,7 +842,7 @@ export interface ProjectFlowIntegrations {
   */
   readonly strategy?: string;
   /**
-  * Id of a webhook (`/v2/webhooks`) receiving onboarding events, or null. Default null.
+  * Id of a webhook (`/v2/webhooks`) receiving onboarding events, or null. Default `null`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#webhook ProjectFlow#webhook}
   */

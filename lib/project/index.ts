@@ -46,7 +46,7 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly privacyUrl: string;
   /**
-  * Who the project onboards: `personal`, `business`. Default `personal`; cannot be changed after create.
+  * Who the project onboards: `personal`, `business`. Cannot be changed after create. Default `personal`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#target Project#target}
   */
@@ -66,7 +66,7 @@ export interface ProjectDataProtection {
   */
   readonly address: string;
   /**
-  * Postal address, second line. Optional; the server returns `""` when unset.
+  * Postal address, second line. Optional. Default `""`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#address2 Project#address2}
   */
@@ -513,11 +513,6 @@ export class Project extends cdktf.TerraformResource {
     return this._privacyUrl;
   }
 
-  // status - computed: true, optional: false, required: false
-  public get status() {
-    return this.getStringAttribute('status');
-  }
-
   // target - computed: true, optional: true, required: false
   private _target?: string; 
   public get target() {
@@ -545,11 +540,6 @@ export class Project extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get termsAndConditionsUrlInput() {
     return this._termsAndConditionsUrl;
-  }
-
-  // updated_at - computed: true, optional: false, required: false
-  public get updatedAt() {
-    return this.getStringAttribute('updated_at');
   }
 
   // =========

@@ -2,15 +2,12 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import type { Command } from "commander";
-import { version } from "../../package.json";
-import { installPlugin } from "../plugin/packaging";
+import { installProvider } from "../packaging/install";
+import { packageRoot, packageVersion } from "../packaging/provider-files";
 
-/** The project root: the nearest folder above this file holding package.json (works from src/ and dist/). */
+/** The project root: the checkout or the installed package (works from src/, dist/ and dist/src/). */
 export function projectRoot(from: string = __dirname): string {
-  for (let d = from; ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, "package.json")) && existsSync(path.join(d, "bin"))) return d;
-    if (path.dirname(d) === d) throw new Error(`cannot find the project root above ${from}`);
-  }
+  return packageRoot(from);
 }
 
 /** Newest modification time under `dir` (recursively), in ms. */
@@ -23,13 +20,14 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** True when the provider bundle is missing or older than the sources it is built from. */
+/** True in a checkout whose provider bundle is missing or older than its sources (never in the installed package). */
 export function bundleIsStale(root: string): boolean {
+  const src = path.join(root, "src");
+  if (!existsSync(path.join(root, "scripts", "build.mjs")) || !existsSync(src)) return false;
   const bundle = path.join(root, "dist", "provider.js");
   if (!existsSync(bundle) || !existsSync(path.join(root, "dist", "start.js"))) return true;
   const built = statSync(bundle).mtimeMs;
-  const src = path.join(root, "src");
-  return (existsSync(src) && newestMtime(src) > built) || statSync(path.join(root, "package.json")).mtimeMs > built;
+  return newestMtime(src) > built || statSync(path.join(root, "package.json")).mtimeMs > built;
 }
 
 /** Terraform's implied local mirror for the current user. */
@@ -46,20 +44,11 @@ export function register(program: Command): void {
     .action(async (o: { dir?: string }) => {
       const root = projectRoot();
       if (bundleIsStale(root)) {
+        // A checkout only: rebuild the bundles from the sources (the installed package ships them built).
         const { build } = (await import(path.join(root, "scripts", "build.mjs"))) as { build: () => Promise<void> };
         await build();
       }
-      const bundlePath = path.join(root, "dist", "provider.js");
-      const { dir } = installPlugin({
-        bundlePath,
-        launcherPath: path.join(root, "bin", "terraform-provider-smartenroll"),
-        startPath: path.join(root, "dist", "start.js"),
-        typeName: "smartenroll",
-        namespace: "smartenroll",
-        hostname: "registry.terraform.io",
-        version,
-        dir: o.dir ?? impliedMirror(),
-      });
-      console.log(`installed smartenroll/smartenroll ${version} in ${dir}`);
+      const dir = installProvider(o.dir ?? impliedMirror(), root);
+      console.log(`installed smartenroll/smartenroll ${packageVersion(root)} in ${dir}`);
     });
 }

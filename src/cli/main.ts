@@ -1,8 +1,10 @@
 import { Command } from "commander";
 import { version } from "../../package.json";
 import * as installProvider from "./install-provider";
+import * as packProvider from "./pack-provider";
 import * as schema from "./schema";
 import * as server from "./server";
+import * as setup from "./setup";
 import * as token from "./token";
 
 /** A `smartenroll` sub-command: each file under src/cli adds itself to the program. */
@@ -10,7 +12,7 @@ export interface CliCommand {
   register(program: Command): void;
 }
 
-const commands: CliCommand[] = [server, token, installProvider, schema];
+const commands: CliCommand[] = [server, token, installProvider, schema, setup, packProvider];
 
 const program = new Command("smartenroll")
   .description("SmartEnroll infrastructure-as-code toolkit: local API server, Terraform provider tools")

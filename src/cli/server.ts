@@ -1,5 +1,4 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { startServer } from "../server";
 
 const port = (v: string) => {
   const n = Number(v);
@@ -11,6 +10,18 @@ const positive = (v: string) => {
   if (!/^\d+$/.test(v) || n < 1) throw new InvalidArgumentError("must be a positive integer");
   return n;
 };
+
+/** The server module, loaded on use: it needs better-sqlite3, an optional dependency of the installed package. */
+async function loadServer(): Promise<typeof import("../server")> {
+  try {
+    return await import("../server");
+  } catch (e) {
+    if ((e as { code?: string }).code === "MODULE_NOT_FOUND" && /better-sqlite3/.test(String(e))) {
+      throw new Error("the local server needs better-sqlite3 (an optional dependency that was not installed): run `npm install better-sqlite3`");
+    }
+    throw e;
+  }
+}
 
 /** `smartenroll server`: runs the local SmartEnroll API server until SIGINT/SIGTERM. */
 export function register(program: Command): void {
@@ -27,6 +38,7 @@ export function register(program: Command): void {
     .action(async (o: { port: number; host: string; db?: string; jwtSecret?: string; rateLimits: string; rateWindowMs: number }) => {
       const jwtSecret = o.jwtSecret ?? process.env.SMARTENROLL_JWT_SECRET;
       if (!jwtSecret) throw new Error("a JWT secret is required: pass --jwt-secret or set SMARTENROLL_JWT_SECRET");
+      const { startServer } = await loadServer();
       const srv = await startServer({
         port: o.port, host: o.host, dbFile: o.db, jwtSecret,
         adminToken: process.env.SMARTENROLL_ADMIN_TOKEN || undefined,

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { signToken } from "../server";
+import { signToken } from "../server/auth";
 
 /** `smartenroll token`: prints an HS256 JWT the local server accepts. */
 export function register(program: Command): void {

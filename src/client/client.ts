@@ -4,6 +4,7 @@ import { Pacer } from "./pacer";
 import { ProjectsApi } from "./projects";
 import { defaultRetryPolicy, type RetryPolicy } from "./retry";
 import { Transport, type Logger } from "./transport";
+import { WebhooksApi } from "./webhooks";
 
 /** The seed's hosts per environment. */
 export const environmentHosts = {
@@ -46,6 +47,7 @@ export interface SmartEnrollClient {
   readonly baseUrl: string;
   readonly projects: ProjectsApi;
   readonly flows: FlowsApi;
+  readonly webhooks: WebhooksApi;
   /** Closes pooled connections. */
   close(): Promise<void>;
 }
@@ -74,5 +76,5 @@ export function createClient(opts: ClientOptions): SmartEnrollClient {
   const createAttempts = retry.maxRetries + 1;
   const projects = new ProjectsApi(http, createAttempts, { trace });
   const flows = new FlowsApi(http, projects, createAttempts);
-  return { baseUrl, projects, flows, close: () => http.close() };
+  return { baseUrl, projects, flows, webhooks: new WebhooksApi(http, createAttempts), close: () => http.close() };
 }

@@ -7,6 +7,7 @@ export * from "./read-cache";
 export * from "./retry";
 export * from "./transport";
 export * from "./types";
+export * from "./webhooks";
 export * from "./write-options";
 export { documentOf, pageOf, toPage, unwrap } from "./envelope";
 export { errorFromResponse, isSmartEnrollError } from "./error-body";

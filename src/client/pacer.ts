@@ -6,9 +6,9 @@ export type Category = "projects" | "flows";
 /** Documented per-user limits per minute (smartenroll-api.md §3). */
 export const documentedLimits: Record<Category, number> = { projects: 100, flows: 50 };
 
-/** The category a request path counts against, or undefined for unlimited paths. */
+/** The category a request path counts against (webhooks count as projects), or undefined for unlimited paths. */
 export function categoryOf(path: string): Category | undefined {
-  if (/^\/v3\/projects(\/|\?|$)/.test(path)) return "projects";
+  if (/^\/v3\/projects(\/|\?|$)/.test(path) || /^\/v2\/webhooks(\/|\?|$)/.test(path)) return "projects";
   if (/^\/v[23]\/project-flows(\/|\?|$)/.test(path)) return "flows";
   return undefined;
 }

@@ -1,6 +1,5 @@
 import type { Dispatcher } from "undici";
-import { deferredCa } from "./extra-ca";
-import { firstRequestLiftoffOnly } from "./first-request";
+import { httpsTrust } from "../plugin/launch/https-trust";
 import { errorFromResponse } from "./error-body";
 import { ApiError, NetworkError } from "./errors";
 import { categoryOf, type Pacer } from "./pacer";
@@ -97,9 +96,9 @@ export class Transport {
     return (this.dispatcher ??= this.opts.dispatcher
       ? Promise.resolve(this.opts.dispatcher)
       : loadUndici().then(({ Agent }) => {
-          const { ca, problem } = deferredCa();
+          const { secureContext, problem } = this.origin.startsWith("https:") ? httpsTrust() : {};
           if (problem) this.log("warn", problem);
-          return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: ca ? { ca } : undefined });
+          return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: secureContext ? { secureContext } : undefined });
         }));
   }
 
@@ -165,7 +164,7 @@ export class Transport {
     const url = this.urlOf(target);
     const info = { method, path: target, url };
     try {
-      const res = await firstRequestLiftoffOnly(() => request(url, {
+      const res = await request(url, {
         method: method as Dispatcher.HttpMethod,
         dispatcher,
         signal: reqSignal,
@@ -176,7 +175,7 @@ export class Transport {
           "user-agent": "smartenroll-client",
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-      }));
+      });
       const text = await res.body.text();
       slot?.done(res.headers);
       this.log("debug", `${method} ${target} ${res.statusCode} ${elapsed()}ms attempt=${attempt}`);

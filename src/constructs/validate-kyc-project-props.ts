@@ -1,5 +1,5 @@
 import { Token } from "cdktf";
-import { check, fieldName, FLOW_SECTION_DEFAULTS, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { check, fieldMeta, fieldName, livenessInput, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { propPath } from "./prop-path";
@@ -75,10 +75,10 @@ export function validateKycProjectProps(props: KycProjectProps): string[] {
 
 /**
  * Soft problems worth a synth warning but not a failure: liveness scores below the seed's recommended values
- * (the model's defaults), which admit more false positives.
+ * (the model's `recommended`), which admit more false positives.
  */
 export function kycProjectWarnings(props: KycProjectProps): string[] {
-  const recommended = FLOW_SECTION_DEFAULTS.liveness;
+  const recommended = { minScore: Number(fieldMeta(livenessInput.shape.minScore).recommended), searchMinScore: Number(fieldMeta(livenessInput.shape.searchMinScore).recommended) };
   const out: string[] = [];
   const { minScore, searchMinScore } = props.liveness ?? {};
   if (typeof minScore === "number" && !Token.isUnresolved(minScore) && minScore < recommended.minScore)

@@ -1,62 +1,48 @@
 import { z } from "zod";
+import { fieldDefaults } from "./meta";
 import { colorOrName, hexColor, httpUrl, isHttpUrl } from "./primitives";
 
 const imageUrl = () =>
   z.string().refine((v) => v === "" || isHttpUrl(v), { params: { status: 409, expect: 'an http(s) URL or ""' } });
 
+const HEX_DOC = "hex `#rgb` or `#rrggbb`";
+
 /** Branding as clients send it and as GET/list return it (v3 key set, smartenroll-api.md §5.3). */
 export const brandingV3Shape = {
-  backgroundColor: hexColor().nullish().describe("Main background colour, hex `#rgb` or `#rrggbb`. Default `#01236D`."),
-  buttonColor: hexColor().nullish().describe("Primary button colour, hex `#rgb` or `#rrggbb`. Default `#B2BDD3`."),
-  buttonTextColor: hexColor().nullish().describe("Button text colour, hex `#rgb` or `#rrggbb`. Default `#FFFFFF`."),
-  titleColor: hexColor().nullish().describe("Headings colour, hex `#rgb` or `#rrggbb`. Default `#000000`."),
-  textColor: hexColor().nullish().describe("Body text colour, hex `#rgb` or `#rrggbb`. Default `#8091B6`."),
+  backgroundColor: hexColor().nullish().meta({ description: `Main background colour, ${HEX_DOC}.`, default: "#01236D" }),
+  buttonColor: hexColor().nullish().meta({ description: `Primary button colour, ${HEX_DOC}.`, default: "#B2BDD3" }),
+  buttonTextColor: hexColor().nullish().meta({ description: `Button text colour, ${HEX_DOC}.`, default: "#FFFFFF" }),
+  titleColor: hexColor().nullish().meta({ description: `Headings colour, ${HEX_DOC}.`, default: "#000000" }),
+  textColor: hexColor().nullish().meta({ description: `Body text colour, ${HEX_DOC}.`, default: "#8091B6" }),
   imageBackgroundColor: colorOrName()
     .nullish()
-    .describe('Background colour of the image area: hex `#rgb`/`#rrggbb` or a CSS colour name such as `white`. Default `white`.'),
-  logo: httpUrl().nullish().describe("Logo shown at the top of the onboarding pages: an http(s) URL, or null for none. Default null."),
-  image: imageUrl().nullish().describe('Side or decorative image: an http(s) URL, `""` or null for none. Default null.'),
+    .meta({ description: "Background colour of the image area: hex `#rgb`/`#rrggbb` or a CSS colour name such as `white`.", default: "white" }),
+  logo: httpUrl().nullish().meta({ description: "Logo shown at the top of the onboarding pages: an http(s) URL, or null for none.", default: null }),
+  image: imageUrl().nullish().meta({ description: 'Side or decorative image: an http(s) URL, `""` or null for none.', default: null }),
 };
 
 /** Legacy (v2) key set; accepted on input (Q6) and returned by create/update responses. */
 export const brandingLegacyShape = {
-  bgColor: hexColor().nullish().describe("Legacy name of `backgroundColor`."),
-  tabColor: hexColor().nullish().describe("Legacy-only tab colour. Default `#01236D`."),
-  borderColor: hexColor().nullish().describe("Legacy-only border colour. Default `#B2BDD3`."),
-  buttonTxtColor: hexColor().nullish().describe("Legacy name of `buttonTextColor`."),
-  secondaryButtonColor: hexColor().nullish().describe("Legacy-only secondary button colour. Default `#B2BDD3`."),
-  secondaryButtonTextColor: hexColor().nullish().describe("Legacy-only secondary button text colour. Default `#FFFFFF`."),
-  txtColor: hexColor().nullish().describe("Legacy name of `textColor`."),
-  rightImage: imageUrl().nullish().describe("Legacy name of `image`."),
-  rightImagePosition: z.string().nullish().describe('Legacy-only CSS background-position of the image. Default `"center center"`.'),
-  rightBackgroundColor: colorOrName().nullish().describe("Legacy name of `imageBackgroundColor`."),
+  bgColor: hexColor().nullish().meta({ description: "Legacy name of `backgroundColor`." }),
+  tabColor: hexColor().nullish().meta({ description: "Legacy-only tab colour.", default: "#01236D" }),
+  borderColor: hexColor().nullish().meta({ description: "Legacy-only border colour.", default: "#B2BDD3" }),
+  buttonTxtColor: hexColor().nullish().meta({ description: "Legacy name of `buttonTextColor`." }),
+  secondaryButtonColor: hexColor().nullish().meta({ description: "Legacy-only secondary button colour.", default: "#B2BDD3" }),
+  secondaryButtonTextColor: hexColor().nullish().meta({ description: "Legacy-only secondary button text colour.", default: "#FFFFFF" }),
+  txtColor: hexColor().nullish().meta({ description: "Legacy name of `textColor`." }),
+  rightImage: imageUrl().nullish().meta({ description: "Legacy name of `image`." }),
+  rightImagePosition: z.string().nullish().meta({ description: "Legacy-only CSS background-position of the image.", default: "center center" }),
+  rightBackgroundColor: colorOrName().nullish().meta({ description: "Legacy name of `imageBackgroundColor`." }),
 };
 
 /** Branding input: either key set (v3 wins when both name the same setting). Every key is optional; null restores the default. */
 export const brandingInput = z
   .object({ ...brandingV3Shape, ...brandingLegacyShape })
-  .describe("Project branding (wizard step 6). Send v3 keys; legacy keys are accepted too. Unset keys keep their current value.");
+  .meta({ description: "Project branding (wizard step 6). Send v3 keys; legacy keys are accepted too. Unset keys keep their current value." });
 export type BrandingInput = z.infer<typeof brandingInput>;
 
 /** v3 branding keys a client can set. */
 export const BRANDING_V3_KEYS = Object.keys(brandingV3Shape) as (keyof typeof brandingV3Shape)[];
-
-/** Server defaults in the legacy key set, as create/update responses show them (§5.3, §13). */
-export const LEGACY_BRANDING_DEFAULTS = {
-  bgColor: "#01236D",
-  tabColor: "#01236D",
-  borderColor: "#B2BDD3",
-  buttonColor: "#B2BDD3",
-  buttonTxtColor: "#FFFFFF",
-  secondaryButtonColor: "#B2BDD3",
-  secondaryButtonTextColor: "#FFFFFF",
-  txtColor: "#8091B6",
-  titleColor: "#000000",
-  logo: null as string | null,
-  rightImage: null as string | null,
-  rightImagePosition: "center center",
-  rightBackgroundColor: "white",
-};
 
 /** Legacy key → v3 key (from the SDK's `_migrateBranding`); legacy keys missing here have no v3 twin. */
 export const LEGACY_TO_V3_BRANDING = {
@@ -73,19 +59,27 @@ export const LEGACY_TO_V3_BRANDING = {
 /** Legacy-only keys (dropped in v3 responses). */
 export const LEGACY_ONLY_BRANDING_KEYS = ["tabColor", "borderColor", "secondaryButtonColor", "secondaryButtonTextColor", "rightImagePosition"] as const;
 
+/** Keys of the legacy view, in the order create/update responses show them. */
+const LEGACY_VIEW_KEYS = [
+  "bgColor", "tabColor", "borderColor", "buttonColor", "buttonTxtColor", "secondaryButtonColor", "secondaryButtonTextColor",
+  "txtColor", "titleColor", "logo", "rightImage", "rightImagePosition", "rightBackgroundColor",
+] as const;
+
+type V3Key = keyof typeof brandingV3Shape;
+type LegacyOnlyKey = (typeof LEGACY_ONLY_BRANDING_KEYS)[number];
+const v3Defaults = fieldDefaults(z.object(brandingV3Shape)) as Record<V3Key, string | null>;
+const legacyDefaults = fieldDefaults(z.object(brandingLegacyShape)) as Record<LegacyOnlyKey, string>;
+
 /** Server defaults in the v3 key set, as GET/list show them (includes the response-only keys). */
-export const V3_BRANDING_DEFAULTS = {
-  backgroundColor: "#01236D",
-  buttonColor: "#B2BDD3",
-  buttonTextColor: "#FFFFFF",
-  textColor: "#8091B6",
-  titleColor: "#000000",
-  logo: null as string | null,
-  image: null as string | null,
-  imageBackgroundColor: "white",
-  backgroundImage: null as string | null,
-  backgroundImageColor: "",
-};
+export const V3_BRANDING_DEFAULTS = { ...v3Defaults, backgroundImage: null as string | null, backgroundImageColor: "" };
+
+/** Server defaults in the legacy key set, as create/update responses show them (§5.3, §13). */
+export const LEGACY_BRANDING_DEFAULTS = Object.fromEntries(
+  LEGACY_VIEW_KEYS.map((k) => {
+    const v3 = (LEGACY_TO_V3_BRANDING as Record<string, V3Key | undefined>)[k];
+    return [k, v3 ? v3Defaults[v3] : legacyDefaults[k as LegacyOnlyKey]];
+  }),
+) as Record<(typeof LEGACY_VIEW_KEYS)[number], string | null>;
 
 /** Canonical stored branding: v3 keys plus the legacy-only keys. */
 export type StoredBranding = typeof V3_BRANDING_DEFAULTS & Record<(typeof LEGACY_ONLY_BRANDING_KEYS)[number], string>;
@@ -118,7 +112,7 @@ export function brandingV3View(b: StoredBranding): typeof V3_BRANDING_DEFAULTS {
 /** The legacy view of stored branding (create/update responses). */
 export function brandingLegacyView(b: StoredBranding): typeof LEGACY_BRANDING_DEFAULTS {
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(LEGACY_BRANDING_DEFAULTS) as (keyof typeof LEGACY_BRANDING_DEFAULTS)[]) {
+  for (const k of LEGACY_VIEW_KEYS) {
     const v3 = (LEGACY_TO_V3_BRANDING as Record<string, string>)[k];
     out[k] = (b as Record<string, unknown>)[v3 ?? k];
   }

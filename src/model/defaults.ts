@@ -1,55 +1,38 @@
-/** Server defaults of a flow's sections (smartenroll-api.md §13), applied on create and when a key is cleared with null. */
+import type { z } from "zod";
+import { documentsInput, flowConfigInput, integrationsInput, livenessInput, signUpFormInput, stepsInput } from "./flow";
+import { fieldDefaults } from "./meta";
+import { projectCreateInput } from "./project";
+
+type Section<S extends z.ZodType> = { readonly [K in keyof z.output<S>]-?: NonNullable<z.output<S>[K]> };
+
+/**
+ * Server defaults of a flow's sections (smartenroll-api.md §13), applied on create and when a key is cleared
+ * with null: read from each field's `default` in the model.
+ */
 export const FLOW_SECTION_DEFAULTS = {
-  signUpForm: {
-    fullName: true,
-    fullNameStyle: "separate",
-    email: false,
-    emailGateway: "none",
-    phone: false,
-    phoneGateway: "sms",
-    showTermsAndConditions: false,
-    showPrivacyNotice: false,
-    allowAdditionalFields: false,
-    additionalFields: [] as unknown[],
-  },
-  documents: {
-    attemptLimit: 3,
-    criminalHistoryVerification: false,
-    informationVerification: false,
-    screening: false,
-    verificationMethods: [] as string[],
-    documentTypes: [] as unknown[],
-  },
-  liveness: { attemptLimit: 3, minScore: 0.65, searchMinScore: 0.8, searchMode: "FAST" },
-  steps: { document: "skip", liveness: "skip" },
-  integrations: {
-    redirectUrl: "",
-    webhook: null as string | null,
-    source: "NONE",
-    strategy: "none",
-    apiUrl: "",
-    apiTestType: "email",
-    apiTestValue: "",
-  },
-} as const;
-
-/** Flow top-level defaults. */
-export const FLOW_DEFAULTS = { target: "personal", type: "onboarding", status: "draft", version: 3 } as const;
-
-/** Project defaults filled by the server on create (§13). */
-export const PROJECT_DEFAULTS = {
-  status: "draft",
-  target: "personal",
-  defaultLanguage: "en",
-  identifier: null as string | null,
-  currentStep: 0,
-  lastStep: 0,
-  demoMode: false,
-  demoOTP: null as string | null,
-  version: 2,
-  dataProtectionAddress2: "",
-} as const;
+  signUpForm: fieldDefaults(signUpFormInput) as Section<typeof signUpFormInput>,
+  documents: fieldDefaults(documentsInput) as Section<typeof documentsInput>,
+  liveness: fieldDefaults(livenessInput) as Section<typeof livenessInput>,
+  steps: fieldDefaults(stepsInput) as Section<typeof stepsInput>,
+  integrations: fieldDefaults(integrationsInput) as Section<typeof integrationsInput>,
+};
 
 /** Names of the flow's configurable sections. */
 export const FLOW_SECTIONS = ["signUpForm", "steps", "documents", "liveness", "integrations"] as const;
 export type FlowSection = (typeof FLOW_SECTIONS)[number];
+
+const flowTop = fieldDefaults(flowConfigInput);
+for (const s of FLOW_SECTIONS) delete flowTop[s];
+
+/** Flow top-level defaults (`target`, `type`, `status`, `version`). */
+export const FLOW_DEFAULTS = flowTop as { readonly target: string; readonly type: string; readonly status: string; readonly version: number };
+
+/** Project defaults filled by the server on create (§13), read from the model. */
+export const PROJECT_DEFAULTS = fieldDefaults(projectCreateInput) as Readonly<Record<string, unknown>> & {
+  readonly status: string;
+  readonly target: string;
+  readonly defaultLanguage: string;
+};
+
+/** The `version` the server stamps on project documents (a response-only field). */
+export const PROJECT_DOC_VERSION = 2;

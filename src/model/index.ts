@@ -4,6 +4,7 @@ export * from "./defaults";
 export * from "./enums";
 export * from "./flow";
 export * from "./issues";
+export * from "./meta";
 export * from "./primitives";
 export * from "./project";
 export * from "./rules";

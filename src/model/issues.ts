@@ -51,6 +51,14 @@ function typeName(v: unknown): string {
   return `${typeof v} ${String(v)}`;
 }
 
+/** A number that is not an integer where the model asks for one (`.int()`): a range problem, not a type problem. */
+const isIntegerIssue = (issue: z.core.$ZodIssue) =>
+  issue.code === "invalid_type" && issue.expected === "int" && typeof (issue as { input?: unknown }).input === "number";
+
+/** The model's own "must be …" text for a bound check (`.min()`, `.max()`, `.int()` with an `error`). */
+const boundMessage = (issue: z.core.$ZodIssue) =>
+  (issue.code === "too_big" || issue.code === "too_small" || isIntegerIssue(issue)) && issue.message.startsWith("must be ") ? issue.message : undefined;
+
 const article = (t: string) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 const expectedNames: Record<string, string> = { object: "an object", array: "a list", nan: "a number" };
 
@@ -61,6 +69,7 @@ const expectedNames: Record<string, string> = { object: "an object", array: "a l
 export function issueStatus(issue: z.core.$ZodIssue): IssueStatus {
   const params = (issue as { params?: Partial<RuleParams> }).params;
   if (params?.status) return params.status;
+  if (isIntegerIssue(issue)) return 422;
   switch (issue.code) {
     case "invalid_type":
     case "invalid_union":
@@ -83,7 +92,10 @@ export function toModelIssue(issue: z.core.$ZodIssue, prefix: (string | number)[
   if ((issue.code === "invalid_type" || issue.code === "invalid_value") && input === undefined) {
     return { path, message: `${name} is required`, status: 400 };
   }
-  if (issue.code === "invalid_type") {
+  const bound = boundMessage(issue);
+  if (bound) {
+    message = `${name} ${bound}, but ${showValue(input)} was provided`;
+  } else if (issue.code === "invalid_type") {
     const expected = expectedNames[issue.expected] ?? article(issue.expected);
     message = `${name} must be ${expected}, but ${typeName(input)} was provided`;
   } else if (issue.code === "invalid_value") {

@@ -4,12 +4,14 @@ import type { RuleParams } from "./issues";
 
 const rule = (params: RuleParams) => ({ params, message: `must be ${params.expect}` });
 
-/** A number in [min, max]; `int` also requires an integer. Violations are 422 with a "between" message. */
+/**
+ * A number in [min, max] (`z.number().min().max()`, so the bounds are visible to readers and to JSON Schema);
+ * `int` also requires an integer. Violations are 422 with one "between" message.
+ */
 export function between(min: number, max: number, opts: { int?: boolean } = {}) {
-  const expect = `${opts.int ? "an integer " : ""}between ${min} and ${max}`;
-  return z
-    .number()
-    .refine((v) => v >= min && v <= max && (!opts.int || Number.isInteger(v)), rule({ status: 422, expect }));
+  const error = `must be ${opts.int ? "an integer " : ""}between ${min} and ${max}`;
+  const n = z.number().min(min, { error, abort: true }).max(max, { error, abort: true });
+  return opts.int ? n.int({ error, abort: true }) : n;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -57,11 +59,14 @@ export const postalCode = () =>
   z.string().refine((v) => /^[A-Za-z0-9 -]{3,12}$/.test(v), rule({ status: 409, expect: "3 to 12 letters, digits, spaces or hyphens" }));
 
 /** A string of at most `max` characters (422 when longer). */
-export const maxLength = (max: number) =>
-  z.string().refine((v) => v.length <= max, rule({ status: 422, expect: `at most ${max} characters long` }));
+export const maxLength = (max: number) => z.string().max(max, { error: `must be at most ${max} characters long` });
 
+const notBlank = (v: string) => v.trim() !== "";
 /** A non-empty string (422 when empty). */
-export const nonEmpty = () => z.string().refine((v) => v.trim() !== "", rule({ status: 422, expect: "a non-empty string" }));
+export const nonEmpty = () => z.string().refine(notBlank, rule({ status: 422, expect: "a non-empty string" }));
+
+/** A non-empty string of at most `max` characters (422 otherwise). */
+export const nonEmptyMax = (max: number) => maxLength(max).refine(notBlank, rule({ status: 422, expect: "a non-empty string" }));
 
 /** A 24-hex-digit ObjectId string. */
 export const OBJECT_ID = /^[0-9a-f]{24}$/i;

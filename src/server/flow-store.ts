@@ -1,4 +1,4 @@
-import { FLOW_SECTIONS, FLOW_SECTION_DEFAULTS } from "../model";
+import { FLOW_DEFAULTS, FLOW_SECTIONS, FLOW_SECTION_DEFAULTS } from "../model";
 import type { Db } from "./db";
 import { newObjectId } from "./ids";
 import { mergePatch } from "./merge";
@@ -27,7 +27,7 @@ export interface FlowDoc {
 }
 
 const TOP_KEYS = ["type", "target", "status", "version", "name", "description", "emailTemplates", "emailTemplateDesign"] as const;
-const TOP_DEFAULTS: Record<string, unknown> = { type: "onboarding", target: "personal", status: "draft", version: 3 };
+const TOP_DEFAULTS: Record<string, unknown> = FLOW_DEFAULTS;
 
 /** Applies a parsed flow patch to a flow (or to the defaults for a new one) and normalises server-added fields. */
 export function applyFlowPatch(flow: FlowDoc, patch: Record<string, unknown>): FlowDoc {
@@ -49,7 +49,7 @@ export function applyFlowPatch(flow: FlowDoc, patch: Record<string, unknown>): F
 /** A new flow with every server default (§13). */
 export function newFlow(project: string, now: string): FlowDoc {
   const sections = structuredClone(FLOW_SECTION_DEFAULTS) as unknown as Pick<FlowDoc, (typeof FLOW_SECTIONS)[number]>;
-  return { _id: newObjectId(), project, type: "onboarding", target: "personal", status: "draft", version: 3, ...sections, createdAt: now, updatedAt: now };
+  return { _id: newObjectId(), project, ...FLOW_DEFAULTS, ...sections, createdAt: now, updatedAt: now };
 }
 
 /** Flow rows of one user. */

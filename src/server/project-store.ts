@@ -1,28 +1,7 @@
-import type { StoredBranding } from "../model";
 import type { Db } from "./db";
+import type { ProjectDoc } from "./project-doc";
 
-/** A stored project document (canonical: v3 branding keys plus legacy-only keys). */
-export interface ProjectDoc {
-  _id: string;
-  name: string;
-  identifier: string | null;
-  contactEmail: string;
-  privacyUrl: string;
-  termsAndConditionsUrl: string;
-  status: string;
-  target: string;
-  defaultLanguage: string;
-  currentStep: number;
-  lastStep: number;
-  demoMode: boolean;
-  demoOTP: string | null;
-  allowedCountries: string[];
-  dataProtection: Record<string, unknown>;
-  branding: StoredBranding;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { ProjectDoc } from "./project-doc";
 
 /** Filters of `GET /v3/projects`. */
 export interface ProjectFilter {

@@ -1,13 +1,10 @@
 import { brandingLegacyView, brandingV3View } from "../model";
 import type { FlowDoc } from "./flow-store";
-import type { ProjectDoc } from "./project-store";
+import { STORED_PROJECT_FIELDS, type ProjectDoc } from "./project-doc";
 
 type Json = Record<string, unknown>;
 
-const PROJECT_KEYS = [
-  "_id", "name", "identifier", "contactEmail", "privacyUrl", "termsAndConditionsUrl", "status", "target", "defaultLanguage",
-  "currentStep", "lastStep", "demoMode", "demoOTP", "allowedCountries", "dataProtection", "branding",
-] as const;
+const PROJECT_KEYS = ["_id", ...STORED_PROJECT_FIELDS, "branding"] as const;
 
 /** A flow as the API returns it: v3 sections plus the top-level `redirectUrl`/`webhookUrl` mirrors. */
 export function flowView(f: FlowDoc, opts: { project?: boolean; name?: boolean; timestamps?: boolean } = {}): Json {

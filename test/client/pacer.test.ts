@@ -34,7 +34,7 @@ describe("pacer", () => {
     expect(categoryOf("/v3/projects/abc?x=1")).toBe("projects");
     expect(categoryOf("/v3/project-flows/f1")).toBe("flows");
     expect(categoryOf("/v2/project-flows")).toBe("flows");
-    expect(categoryOf("/v2/webhooks")).toBeUndefined();
+    expect(categoryOf("/v2/webhooks/w1")).toBe("projects");
     expect(categoryOf("/v3/projectsx")).toBeUndefined();
   });
 

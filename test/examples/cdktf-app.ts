@@ -26,7 +26,7 @@ export function cdktfApp(name: string, mirror: ProviderMirror, api: { url: strin
   const entry = path.join(ROOT, "examples", name, "main.ts");
   writeFileSync(
     path.join(dir, "cdktf.json"),
-    JSON.stringify({ language: "typescript", app: `"${process.execPath}" "${TSX}" "${entry}"`, terraformProviders: [], sendCrashReports: "false" }),
+    JSON.stringify({ language: "typescript", app: `"${process.execPath}" "${TSX}" --tsconfig "${path.join(ROOT, "tsconfig.json")}" "${entry}"`, terraformProviders: [], sendCrashReports: "false" }),
   );
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^(TF_|SMARTENROLL_)/.test(k)) env[k] = v;

@@ -86,12 +86,19 @@ describe("packaging", () => {
     const bin = fakePath('echo "ran $*"');
     const { dir, copy } = launcherBeside("args", ["provider.js", "start.js"]);
     const r = spawnSync(copy, ["--debug"], { encoding: "utf8", env: { PATH: bin } });
-    expect(r.stdout).toBe(`ran ${path.join(dir, "start.js")} ${path.join(dir, "provider.js")} --debug\n`);
+    expect(r.stdout).toBe(`ran --use-openssl-ca ${path.join(dir, "start.js")} ${path.join(dir, "provider.js")} --debug\n`);
+  });
+
+  test("leaves the CA store flag out when NODE_OPTIONS already picks a store (node refuses two)", () => {
+    const bin = fakePath('echo "ran $*"');
+    const { dir, copy } = launcherBeside("ca-flag", ["provider.js", "start.js"]);
+    const r = spawnSync(copy, [], { encoding: "utf8", env: { PATH: bin, NODE_OPTIONS: "--use-bundled-ca --max-old-space-size=512" } });
+    expect(r.stdout).toBe(`ran ${path.join(dir, "start.js")} ${path.join(dir, "provider.js")}\n`);
   });
 
   test("moves NODE_EXTRA_CA_CERTS aside: node would parse it at every start, the HTTPS client reads it when it connects", () => {
     const { copy } = launcherBeside("ca-env", ["provider.js", "start.js"]);
-    const bin = fakePath('echo "node=${NODE_EXTRA_CA_CERTS:-unset} deferred=${SMARTENROLL_EXTRA_CA_CERTS:-unset}"');
+    const bin = fakePath('echo "node=${NODE_EXTRA_CA_CERTS:-unset} deferred=${TF_PROVIDER_EXTRA_CA_CERTS:-unset}"');
     const moved = spawnSync(copy, [], { encoding: "utf8", env: { PATH: bin, NODE_EXTRA_CA_CERTS: "/etc/corp/ca.pem" } });
     expect(moved.stdout).toBe("node=unset deferred=/etc/corp/ca.pem\n");
     const none = spawnSync(copy, [], { encoding: "utf8", env: { PATH: bin } });

@@ -1,8 +1,8 @@
 import { parse as parseLossless } from "lossless-json";
-import { numberToString, numberValue } from "../framework/numbers";
+import { isDecimalNumber, numberToString, numberValue } from "../framework/numbers";
 import { TfType } from "../framework/types";
-import { isDecimalNumber } from "../framework/numbers";
 import { isUnknown, ObjectValue, Value } from "../framework/values";
+import { byCodePoint, wellFormed } from "./wire-scalars";
 
 /** A JSON number kept as its source text. */
 class JsonNumber {
@@ -21,7 +21,8 @@ const riskyNumbers = /(?:^|[:[,])\s*-?[\d.]*(?:[\d.]{16}|\d[eE])/;
 /**
  * Parses JSON keeping every number's exact text (JSON.parse would round big integers and long fractions),
  * then shapes it by `type`: numbers become NumberValue, missing object attributes become null,
- * attributes the type does not know are dropped.
+ * attributes the type does not know are dropped, maps and objects are null-prototype objects (any key,
+ * `"__proto__"` included, is data) and lone surrogates become U+FFFD.
  */
 export function decodeJsonValue(text: string | Uint8Array, type: TfType): Value {
   const s = typeof text === "string" ? text : new TextDecoder().decode(text);
@@ -33,21 +34,23 @@ export function parseJsonDecimal(text: string): Value {
   return untyped(parseJson(text));
 }
 
-/** Encodes a known value as JSON, numbers as exact decimals (unknown values are not representable and throw). */
+/** Encodes a known value as JSON, numbers as exact decimals, lone surrogates as U+FFFD (unknown values are not representable and throw). */
 export function encodeJsonValue(v: Value): string {
   if (v === null) return "null";
   if (isUnknown(v)) throw new TypeError("unknown values cannot be encoded as JSON");
-  if (typeof v === "string" || typeof v === "boolean") return JSON.stringify(v);
+  if (typeof v === "string") return JSON.stringify(wellFormed(v));
+  if (typeof v === "boolean") return JSON.stringify(v);
   if (typeof v === "number" || isDecimalNumber(v)) return numberToString(v);
   if (Array.isArray(v)) return `[${v.map(encodeJsonValue).join(",")}]`;
-  return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${encodeJsonValue(v[k])}`).join(",")}}`;
+  const keys = Object.keys(v).map((k) => [wellFormed(k), k] as const).sort((a, b) => byCodePoint(a[0], b[0]));
+  return `{${keys.map(([w, k]) => `${JSON.stringify(w)}:${encodeJsonValue(v[k])}`).join(",")}}`;
 }
 
 function shape(j: JsonTree, t: TfType): Value {
   if (j === null) return null;
   switch (t.kind) {
     case "string":
-      return j instanceof JsonNumber ? j.text : typeof j === "string" ? j : typeof j === "boolean" ? String(j) : typeof j === "number" ? String(j) : fail("string", j);
+      return j instanceof JsonNumber ? j.text : typeof j === "string" ? wellFormed(j) : typeof j === "boolean" ? String(j) : typeof j === "number" ? String(j) : fail("string", j);
     case "number":
       return j instanceof JsonNumber ? numberValue(j.text) : typeof j === "string" || typeof j === "number" ? numberValue(j) : fail("number", j);
     case "bool":
@@ -59,14 +62,14 @@ function shape(j: JsonTree, t: TfType): Value {
       return Array.isArray(j) ? t.elements.map((et, i) => shape(j[i] ?? null, et)) : fail("tuple", j);
     case "map": {
       if (!isPlain(j)) return fail("map", j);
-      const out: ObjectValue = {};
-      for (const [k, x] of Object.entries(j)) out[k] = shape(x, t.element);
+      const out = Object.create(null) as ObjectValue;
+      for (const k of Object.keys(j)) out[wellFormed(k)] = shape(j[k], t.element);
       return out;
     }
     case "object": {
       if (!isPlain(j)) return fail("object", j);
-      const out: ObjectValue = {};
-      for (const [k, at] of Object.entries(t.attributes)) out[k] = k in j ? shape(j[k], at) : null;
+      const out = Object.create(null) as ObjectValue;
+      for (const k of Object.keys(t.attributes)) out[k] = Object.prototype.hasOwnProperty.call(j, k) ? shape(j[k], t.attributes[k]) : null;
       return out;
     }
     case "dynamic":
@@ -75,12 +78,13 @@ function shape(j: JsonTree, t: TfType): Value {
 }
 
 function untyped(j: JsonTree): Value {
-  if (j === null || typeof j === "boolean" || typeof j === "string") return j;
+  if (j === null || typeof j === "boolean") return j;
+  if (typeof j === "string") return wellFormed(j);
   if (typeof j === "number") return numberValue(j);
   if (j instanceof JsonNumber) return numberValue(j.text);
   if (Array.isArray(j)) return j.map(untyped);
-  const out: ObjectValue = {};
-  for (const [k, x] of Object.entries(j)) out[k] = untyped(x);
+  const out = Object.create(null) as ObjectValue;
+  for (const k of Object.keys(j)) out[wellFormed(k)] = untyped(j[k]);
   return out;
 }
 

@@ -1,57 +1,33 @@
-import { Decoder, Encoder, ExtData, ExtensionCodec } from "@msgpack/msgpack";
-import { isDecimalNumber, numberToString, numberValue, NumberValue } from "../framework/numbers";
+import { Encoder, ExtData } from "@msgpack/msgpack";
 import { TfType, typeFromJson, typeToJson } from "../framework/types";
 import { isObjectValue, isUnknown, ObjectValue, refinedUnknown, unknown, Unknown, UnknownRefinements, Value } from "../framework/values";
+import { readMsgpack, WireExt, type Wire } from "./msgpack-reader";
+import { located, mismatch, Mismatch, step } from "./value-error";
+import { byCodePoint, isWireNumber, numberFromWire, numberToWire, wellFormed } from "./wire-scalars";
 
 /** msgpack extension types Terraform uses for unknown values: 0 plain, 12 refined (cty). */
 const EXT_UNKNOWN = 0;
 const EXT_REFINED_UNKNOWN = 12;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
 
-const extensions = new ExtensionCodec();
-extensions.register({ type: EXT_UNKNOWN, encode: () => null, decode: () => unknown });
-extensions.register({ type: EXT_REFINED_UNKNOWN, encode: () => null, decode: decodeRefinements });
-
-const decoder = new Decoder({ extensionCodec: extensions, useBigInt64: true });
 const encoder = new Encoder({ useBigInt64: true });
 const textDecoder = new TextDecoder();
 
 /**
  * Encodes a value of type `type` as Terraform's msgpack DynamicValue: object attributes and map keys in
  * sorted order, integers as msgpack ints (int64 when needed), every other number as its shortest decimal
- * string (so "0.65" stays exactly 0.65), unknown as extension 0.
+ * string (so "0.65" stays exactly 0.65), strings as well-formed UTF-8, unknown as extension 0.
  */
 export function encodeMsgpack(value: Value, type: TfType): Uint8Array {
   return encoder.encode(located(() => toWire(value, type)));
 }
 
-/** Decodes a msgpack DynamicValue of type `type` into a framework value (numbers keep their precision). */
-export function decodeMsgpack(bytes: Uint8Array, type: TfType): Value {
-  const wire = decoder.decode(bytes);
-  return located(() => fromWire(wire, type));
-}
-
 /**
- * A type mismatch somewhere inside a value. The path is only assembled when one is thrown (each enclosing
- * list, map or object prepends its step on the way out), so the hot path builds no strings.
+ * Decodes a msgpack DynamicValue of type `type` into a framework value: numbers keep their precision, maps
+ * and objects are null-prototype objects (any key is data), an infinite number is refused naming its path.
  */
-class Mismatch extends Error {
-  path = "";
-}
-
-function located<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof Mismatch) throw new TypeError(`${e.path.replace(/^\./, "") || "value"}: ${e.message}`);
-    throw e;
-  }
-}
-
-function step(e: unknown, s: string): unknown {
-  if (e instanceof Mismatch) e.path = s + e.path;
-  return e;
+export function decodeMsgpack(bytes: Uint8Array, type: TfType): Value {
+  const wire = readMsgpack(bytes);
+  return located(() => fromWire(wire, type));
 }
 
 /** Object attribute names in the sorted order Terraform writes them, computed once per object type. */
@@ -68,82 +44,57 @@ function toWire(v: Value, t: TfType): unknown {
   switch (t.kind) {
     case "string":
       if (typeof v !== "string") throw mismatch("string", v);
-      return v;
+      return wellFormed(v);
     case "bool":
       if (typeof v !== "boolean") throw mismatch("bool", v);
       return v;
     case "number":
-      if (typeof v !== "number" && !isDecimalNumber(v)) throw mismatch("number", v);
+      if (!isWireNumber(v)) throw mismatch("number", v);
       return numberToWire(v);
     case "list":
     case "set":
       if (!Array.isArray(v)) throw mismatch(t.kind, v);
-      return v.map((x, i) => {
-        try {
-          return toWire(x, t.element);
-        } catch (e) {
-          throw step(e, `[${i}]`);
-        }
-      });
+      return v.map((x, i) => inside({ listIndex: i }, () => toWire(x, t.element)));
     case "tuple":
       if (!Array.isArray(v) || v.length !== t.elements.length) throw mismatch("tuple", v);
-      return v.map((x, i) => {
-        try {
-          return toWire(x, t.elements[i]);
-        } catch (e) {
-          throw step(e, `[${i}]`);
-        }
-      });
+      return v.map((x, i) => inside({ listIndex: i }, () => toWire(x, t.elements[i])));
     case "map": {
       if (!isObjectValue(v)) throw mismatch("map", v);
       const m = Object.create(null) as Record<string, unknown>;
-      for (const k of Object.keys(v).sort()) {
-        try {
-          m[k] = toWire(v[k], t.element);
-        } catch (e) {
-          throw step(e, `[${JSON.stringify(k)}]`);
-        }
-      }
+      const keys = Object.keys(v).map((k) => [wellFormed(k), k] as const);
+      for (const [w, k] of keys.sort((a, b) => byCodePoint(a[0], b[0]))) m[w] = inside({ mapKey: k }, () => toWire(v[k], t.element));
       return m;
     }
-    case "object": {
-      if (!isObjectValue(v)) throw mismatch("object", v);
-      for (const k in v) {
-        if (!(k in t.attributes)) {
-          const e = new Mismatch(`unexpected attribute "${k}"`);
-          throw e;
-        }
-      }
-      const m = Object.create(null) as Record<string, unknown>;
-      for (const k of attributeNames(t.attributes)) {
-        try {
-          m[k] = toWire(k in v ? v[k] : null, t.attributes[k]);
-        } catch (e) {
-          throw step(e, `.${k}`);
-        }
-      }
-      return m;
-    }
+    case "object":
+      return objectToWire(v, t.attributes);
     case "dynamic": {
-      const actual = inferType(v);
-      return [new TextEncoder().encode(JSON.stringify(typeToJson(actual))), toWire(v, actual)];
+      const clean = wellFormedKeys(v);
+      const actual = inferType(clean);
+      return [new TextEncoder().encode(JSON.stringify(typeToJson(actual))), toWire(clean, actual)];
     }
   }
 }
 
-function numberToWire(n: NumberValue): unknown {
-  if (typeof n === "number") return Number.isSafeInteger(n) ? n : numberToString(n);
-  const text = n.text;
-  if (!text.includes(".")) {
-    const big = BigInt(text);
-    if (big >= INT64_MIN && big <= INT64_MAX) return big;
-  }
-  return text;
+function objectToWire(v: Value, attributes: Record<string, TfType>): unknown {
+  if (!isObjectValue(v)) throw mismatch("object", v);
+  for (const k in v) if (!Object.prototype.hasOwnProperty.call(attributes, k)) throw new Mismatch(`unexpected attribute "${k}"`);
+  const m = Object.create(null) as Record<string, unknown>;
+  for (const k of attributeNames(attributes)) m[k] = inside({ attr: k }, () => toWire(k in v ? v[k] : null, attributes[k]));
+  return m;
 }
 
-function fromWire(w: unknown, t: TfType): Value {
-  if (w === null || w === undefined) return null;
-  if (isUnknown(w)) return w;
+/** Runs `f` for the element at `s`, adding `s` to the path of a mismatch thrown inside. */
+function inside<T>(s: { attr: string } | { mapKey: string } | { listIndex: number }, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw step(e, s);
+  }
+}
+
+function fromWire(w: Wire, t: TfType): Value {
+  if (w === null) return null;
+  if (w instanceof WireExt) return extValue(w);
   switch (t.kind) {
     case "string":
       if (typeof w === "string") return w;
@@ -154,48 +105,27 @@ function fromWire(w: unknown, t: TfType): Value {
       if (w === "true" || w === "false") return w === "true";
       throw mismatch("bool", w);
     case "number":
-      if (typeof w === "number" || typeof w === "bigint" || typeof w === "string") return numberValue(w);
+      if (typeof w === "number" || typeof w === "bigint" || typeof w === "string") return numberFromWire(w);
       throw mismatch("number", w);
     case "list":
     case "set":
       if (!Array.isArray(w)) throw mismatch(t.kind, w);
-      return w.map((x, i) => {
-        try {
-          return fromWire(x, t.element);
-        } catch (e) {
-          throw step(e, `[${i}]`);
-        }
-      });
+      return w.map((x, i) => inside({ listIndex: i }, () => fromWire(x, t.element)));
     case "tuple":
       if (!Array.isArray(w)) throw mismatch("tuple", w);
-      return t.elements.map((et, i) => {
-        try {
-          return fromWire(w[i], et);
-        } catch (e) {
-          throw step(e, `[${i}]`);
-        }
-      });
+      return t.elements.map((et, i) => inside({ listIndex: i }, () => fromWire(w[i] ?? null, et)));
     case "map": {
-      const out: ObjectValue = {};
-      for (const [k, x] of entries(w, "map")) {
-        try {
-          out[k] = fromWire(x, t.element);
-        } catch (e) {
-          throw step(e, `[${JSON.stringify(k)}]`);
-        }
+      const out = Object.create(null) as ObjectValue;
+      for (const [k, x] of wireMap(w, "map")) {
+        if (typeof k !== "string") throw mismatch("map with string keys", k);
+        out[k] = inside({ mapKey: k }, () => fromWire(x, t.element));
       }
       return out;
     }
     case "object": {
-      const got = plainObject(w, "object");
-      const out: ObjectValue = {};
-      for (const k in t.attributes) {
-        try {
-          out[k] = fromWire(Object.prototype.hasOwnProperty.call(got, k) ? got[k] : null, t.attributes[k]);
-        } catch (e) {
-          throw step(e, `.${k}`);
-        }
-      }
+      const got = wireMap(w, "object");
+      const out = Object.create(null) as ObjectValue;
+      for (const k in t.attributes) out[k] = inside({ attr: k }, () => fromWire(got.get(k) ?? null, t.attributes[k]));
       return out;
     }
     case "dynamic": {
@@ -206,23 +136,20 @@ function fromWire(w: unknown, t: TfType): Value {
   }
 }
 
-function plainObject(w: unknown, what: string): Record<string, unknown> {
-  if (w instanceof Map) return Object.fromEntries([...w.entries()].map(([k, v]) => [String(k), v]));
-  if (typeof w === "object" && w !== null && !Array.isArray(w) && !(w instanceof Uint8Array)) return w as Record<string, unknown>;
+function wireMap(w: Wire, what: string): Map<Wire, Wire> {
+  if (w instanceof Map) return w;
   throw mismatch(what, w);
 }
 
-function entries(w: unknown, what: string): Array<[string, unknown]> {
-  return Object.entries(plainObject(w, what));
-}
-
-function decodeRefinements(data: Uint8Array): Unknown {
+function extValue(w: WireExt): Unknown {
+  if (w.type === EXT_UNKNOWN) return unknown;
+  if (w.type !== EXT_REFINED_UNKNOWN) throw new Mismatch(`unsupported msgpack extension type ${w.type}`);
   const refinements: UnknownRefinements = {};
   try {
-    const m = decoder.decode(data);
-    const get = (k: number) => (m instanceof Map ? m.get(k) : (m as Record<number, unknown>)?.[k]);
-    if (get(1) === false) refinements.notNull = true;
-    const prefix = get(2);
+    const m = readMsgpack(w.data);
+    if (!(m instanceof Map)) return unknown;
+    if (m.get(1) === false) refinements.notNull = true;
+    const prefix = m.get(2);
     if (typeof prefix === "string" && prefix !== "") refinements.stringPrefix = prefix;
   } catch {
     return unknown;
@@ -230,21 +157,27 @@ function decodeRefinements(data: Uint8Array): Unknown {
   return Object.keys(refinements).length ? refinedUnknown(refinements) : unknown;
 }
 
+/** The value with lone surrogates in object keys replaced (object types name them), copied only when needed. */
+function wellFormedKeys(v: Value): Value {
+  if (Array.isArray(v)) return v.some((x) => wellFormedKeys(x) !== x) ? v.map(wellFormedKeys) : v;
+  if (!isObjectValue(v)) return v;
+  const keys = Object.keys(v);
+  if (keys.every((k) => wellFormed(k) === k && wellFormedKeys(v[k]) === v[k])) return v;
+  const out = Object.create(null) as ObjectValue;
+  for (const k of keys) out[wellFormed(k)] = wellFormedKeys(v[k]);
+  return out;
+}
+
 /** The type of a known value, for dynamic attributes (numbers, strings, bools, tuples and objects). */
 function inferType(v: Value): TfType {
   if (typeof v === "string") return { kind: "string" };
   if (typeof v === "boolean") return { kind: "bool" };
-  if (typeof v === "number" || isDecimalNumber(v)) return { kind: "number" };
+  if (isWireNumber(v)) return { kind: "number" };
   if (Array.isArray(v)) return { kind: "tuple", elements: v.map(inferType) };
   if (isObjectValue(v)) {
-    const attributes: Record<string, TfType> = {};
-    for (const [k, x] of Object.entries(v)) attributes[k] = inferType(x);
+    const attributes = Object.create(null) as Record<string, TfType>;
+    for (const k of Object.keys(v)) attributes[k] = inferType(v[k]);
     return { kind: "object", attributes };
   }
   return { kind: "dynamic" };
-}
-
-function mismatch(expected: string, got: unknown): Mismatch {
-  const desc = Array.isArray(got) ? "list" : got === null ? "null" : typeof got;
-  return new Mismatch(`expected ${expected}, got ${desc}`);
 }

@@ -39,7 +39,7 @@ export function typeToJson(t: TfType): unknown {
     case "tuple":
       return ["tuple", t.elements.map(typeToJson)];
     case "object": {
-      const attrs: Record<string, unknown> = {};
+      const attrs = Object.create(null) as Record<string, unknown>;
       for (const k of Object.keys(t.attributes).sort()) attrs[k] = typeToJson(t.attributes[k]);
       return t.optional?.length ? ["object", attrs, [...t.optional].sort()] : ["object", attrs];
     }
@@ -54,7 +54,7 @@ export function typeFromJson(j: unknown): TfType {
     if (kind === "list" || kind === "set" || kind === "map") return { kind, element: typeFromJson(arg) };
     if (kind === "tuple" && Array.isArray(arg)) return { kind, elements: arg.map(typeFromJson) };
     if (kind === "object" && typeof arg === "object" && arg !== null) {
-      const attributes: Record<string, TfType> = {};
+      const attributes = Object.create(null) as Record<string, TfType>;
       for (const [k, v] of Object.entries(arg)) attributes[k] = typeFromJson(v);
       return types.object(attributes, Array.isArray(opt) ? (opt as string[]) : undefined);
     }

@@ -98,8 +98,8 @@ export function setsEqual(a: Value[], b: Value[]): boolean {
 export function cloneValue<T extends Value>(v: T): T {
   if (Array.isArray(v)) return v.map(cloneValue) as T;
   if (isObjectValue(v)) {
-    const out: ObjectValue = {};
-    for (const [k, x] of Object.entries(v)) out[k] = cloneValue(x);
+    const out = Object.create(null) as ObjectValue;
+    for (const k of Object.keys(v)) out[k] = cloneValue(v[k]);
     return out as T;
   }
   return v;

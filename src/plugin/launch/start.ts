@@ -1,6 +1,8 @@
-// The provider's entry point: `node start.js BUNDLE [ARGS…]`, run by bin/terraform-provider-smartenroll.
+// The provider's entry point: `node --use-openssl-ca start.js BUNDLE [ARGS…]`, run by the provider's launcher.
 // Bundled for old Node.js syntax, so a too-old node still gets this far and Terraform shows the message.
 import { runBundle } from "./code-cache";
+import { emptyDefaultTrust } from "./default-trust";
+import { liftoffOnlyForFirstRequest } from "./first-request";
 import { nodeVersionProblem } from "./node-version";
 
 const problem = nodeVersionProblem(process.version);
@@ -14,5 +16,7 @@ if (!bundle) {
   process.exit(1);
 }
 process.argv.splice(1, 1);
+emptyDefaultTrust();
+liftoffOnlyForFirstRequest();
 const outcome = runBundle(bundle);
 if (/^(trace|debug)$/i.test(process.env.TF_LOG ?? "")) process.stderr.write(`[DEBUG] provider code cache: ${outcome}\n`);

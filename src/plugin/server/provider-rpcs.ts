@@ -2,6 +2,7 @@ import { decodeDynamicValue, encodeDynamicValue } from "../codec/dynamic-value";
 import { diagnosticsToProto, pathToProto } from "../codec/diagnostics-proto";
 import { decodeJsonValue, parseJsonDecimal } from "../codec/json";
 import { schemaToProto } from "../codec/schema-proto";
+import { ValueCodecError } from "../codec/value-error";
 import { Diagnostics, providerBug } from "../framework/diagnostics";
 import { schemaType } from "../framework/schema";
 import { nullObject, walkValue } from "../framework/value-paths";
@@ -225,7 +226,8 @@ async function guard<T extends object>(body: (d: Diagnostics) => Promise<T>): Pr
   try {
     res = await body(diagnostics);
   } catch (err) {
-    diagnostics.add(providerBug("Unexpected Provider Error", err instanceof Error ? err.message : String(err)));
+    if (err instanceof ValueCodecError && err.unsupported) diagnostics.addAttributeError(err.path, "Unsupported Value", `${err.reason[0].toUpperCase()}${err.reason.slice(1)}.`);
+    else diagnostics.add(providerBug("Unexpected Provider Error", err instanceof Error ? err.message : String(err)));
     res = {} as T;
   }
   return { ...res, diagnostics: diagnosticsToProto(diagnostics) };

@@ -13,10 +13,10 @@ import type {
 } from "../../plugin";
 import { AttributePath, isUnknown } from "../../plugin";
 import { addApiError } from "../errors";
-import { projectState } from "../normalize/project";
 import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
 import { computedOnly } from "../schemas/computed";
 import { projectSchema } from "../schemas/project";
+import { PROJECT_LIVE_ATTRIBUTES, projectLiveView } from "../schemas/project-live";
 
 /** `data "smartenroll_project"`: one project, by `id` or by exact `name`. */
 export class ProjectDataSource implements DataSource {
@@ -27,7 +27,7 @@ export class ProjectDataSource implements DataSource {
   }
 
   schema(): Schema {
-    const attrs = computedOnly(projectSchema().attributes);
+    const attrs = { ...computedOnly(projectSchema().attributes), ...PROJECT_LIVE_ATTRIBUTES };
     return {
       description: "Looks up one SmartEnroll project by `id` or by exact `name`.",
       attributes: {
@@ -69,7 +69,7 @@ export class ProjectDataSource implements DataSource {
         }
         project = matches[0];
       }
-      resp.state = projectState(project);
+      resp.state = projectLiveView(project);
     } catch (e) {
       addApiError(resp.diagnostics, e, "Error Reading Project");
     }

@@ -14,10 +14,10 @@ import type {
 } from "../../plugin";
 import { AttributePath, types } from "../../plugin";
 import { addApiError } from "../errors";
-import { projectState } from "../normalize/project";
 import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
 import { computedOnly } from "../schemas/computed";
 import { projectSchema } from "../schemas/project";
+import { PROJECT_LIVE_ATTRIBUTES, projectLiveView } from "../schemas/project-live";
 
 /** `data "smartenroll_projects"`: every project matching the filters. */
 export class ProjectsDataSource implements DataSource {
@@ -35,7 +35,7 @@ export class ProjectsDataSource implements DataSource {
         status: { kind: "string", optional: true, description: `Only projects with this status: ${PROJECT_STATUSES.map((s) => `\`${s}\``).join(", ")}.` },
         target: { kind: "string", optional: true, description: `Only projects with this target: ${TARGETS.map((s) => `\`${s}\``).join(", ")}.` },
         ids: { kind: "list", elementType: types.string, computed: true, description: "Ids of the matching projects." },
-        projects: { kind: "list_nested", computed: true, description: "The matching projects.", attributes: computedOnly(projectSchema().attributes) },
+        projects: { kind: "list_nested", computed: true, description: "The matching projects.", attributes: { ...computedOnly(projectSchema().attributes), ...PROJECT_LIVE_ATTRIBUTES } },
       },
     };
   }
@@ -64,7 +64,7 @@ export class ProjectsDataSource implements DataSource {
     if (typeof target === "string") filters.where_target = target as ProjectListFilters["where_target"];
     try {
       const projects = [];
-      for await (const p of client.projects.listAll(filters, { signal: req.signal })) projects.push(projectState(p));
+      for await (const p of client.projects.listAll(filters, { signal: req.signal })) projects.push(projectLiveView(p));
       projects.sort((a, b) => String(a.name).localeCompare(String(b.name)) || String(a.id).localeCompare(String(b.id)));
       resp.state = { ...req.config, ids: projects.map((p) => p.id), projects };
     } catch (e) {

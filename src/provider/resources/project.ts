@@ -102,8 +102,8 @@ export class ProjectResource implements Resource {
     try {
       const answer = body ? await client.projects.update(id, body, { signal: req.signal }) : await client.projects.read(id, { signal: req.signal });
       const state = await settledState(client, answer, req.plan, req.signal, resp);
-      // status and identifier were planned as their prior values: a change by someone else shows at the next refresh
-      for (const k of ["status", "identifier"]) if (!isUnknown(req.plan[k])) state[k] = req.plan[k];
+      // identifier was planned as its prior value: a change by someone else shows at the next refresh
+      if (!isUnknown(req.plan.identifier)) state.identifier = req.plan.identifier;
       resp.state = state;
     } catch (e) {
       addApiError(resp.diagnostics, e, "Error Updating Project", { attributes: projectSchema().attributes });
@@ -145,7 +145,7 @@ async function settledState(client: SmartEnrollClient, answer: Project, plan: Ob
 
 /** True when every value the plan knows is what `state` holds. */
 function consistentWith(state: ObjectValue, plan: ObjectValue): boolean {
-  return Object.entries(plan).every(([k, v]) => k === "status" || k === "identifier" || containsUnknown(v) || valuesEqual(v, state[k] ?? null));
+  return Object.entries(plan).every(([k, v]) => k === "identifier" || containsUnknown(v) || valuesEqual(v, state[k] ?? null));
 }
 
 /**

@@ -3,7 +3,7 @@ import { isUnknown, type PlanModifier } from "../../plugin";
 /**
  * Plans a computed attribute as its prior state value, null included (the framework's
  * useStateForUnknown skips nulls): for values that no update of this resource changes, such as a
- * project's `identifier` or its `status` (which only the flow resource changes).
+ * project's `identifier`.
  */
 export function keepPrior(): PlanModifier {
   return {

@@ -14,7 +14,7 @@ let cached: Schema | undefined;
 
 function build(): Schema {
   return schemaFromModel(
-    "A SmartEnroll KYC project: name, countries, contact and legal URLs, and the data protection contact (wizard step 1). Its status is driven by `smartenroll_project_flow`.",
+    "A SmartEnroll KYC project: name, countries, contact and legal URLs, and the data protection contact (wizard step 1). Its lifecycle status lives on `smartenroll_project_flow.status` (which activates and pauses it); the `smartenroll_project` data source reads the live status.",
     {
       id: { kind: "string", computed: true, description: "Id of the project (24 hexadecimal characters), assigned by the API.", planModifiers: keep },
       name: { kind: "string", required: true },
@@ -37,15 +37,8 @@ function build(): Schema {
           postal_code: { kind: "string", required: true },
         },
       },
-      status: {
-        kind: "string",
-        computed: true,
-        description: "Lifecycle status reported by the API: `draft`, `active` or `paused`. Set it through `smartenroll_project_flow.status`, which activates and pauses the project.",
-        planModifiers: [keepPrior()],
-      },
       identifier: { kind: "string", computed: true, description: "Slug identifying the project, set by the API (null until assigned).", planModifiers: [keepPrior()] },
       created_at: { kind: "string", computed: true, description: "Creation time (RFC 3339), set by the API.", planModifiers: keep },
-      updated_at: { kind: "string", computed: true, description: "Time of the last change (RFC 3339), set by the API." },
     },
     projectCreateInput,
   );

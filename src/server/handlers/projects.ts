@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import {
-  brandingPatch, check, defaultBranding, flowRules, projectCreateInput, projectFlowTypeRule, projectUpdateInput,
+  brandingPatch, check, defaultBranding, FLOW_DEFAULTS, flowRules, projectCreateInput, projectFlowTypeRule, projectUpdateInput,
   type FlowLike, type StoredBranding,
 } from "../../model";
 import type { Ctx, Result } from "../context";
@@ -9,7 +9,7 @@ import { applyFlowPatch, newFlow, type FlowDoc } from "../flow-store";
 import { isObjectId, newObjectId } from "../ids";
 import { checkActivation, checkTransition, primaryFlow } from "../lifecycle";
 import { mergePatch } from "../merge";
-import type { ProjectDoc } from "../project-store";
+import { newProjectDoc, patchProjectDoc, type ProjectDoc } from "../project-doc";
 import { projectReadView, projectWriteView } from "../views";
 import { cascadeProjectDelete, checkWebhookRef } from "../webhook-links";
 
@@ -41,27 +41,7 @@ export function createProject(ctx: Ctx): Result {
   if (typeIssues.length) throw issuesError(typeIssues);
   if (ctx.projects.nameTaken(ctx.user, v.name)) throw nameConflict();
   const branding = v.branding ? (mergePatch(defaultBranding(), brandingPatch(v.branding), defaultBranding()) as StoredBranding) : defaultBranding();
-  const p: ProjectDoc = {
-    _id: newObjectId(),
-    name: v.name,
-    identifier: v.identifier ?? null,
-    contactEmail: v.contactEmail,
-    privacyUrl: v.privacyUrl,
-    termsAndConditionsUrl: v.termsAndConditionsUrl,
-    status: v.status ?? "draft",
-    target: v.target ?? "personal",
-    defaultLanguage: v.defaultLanguage ?? "en",
-    currentStep: v.currentStep ?? 0,
-    lastStep: v.lastStep ?? 0,
-    demoMode: v.demoMode ?? false,
-    demoOTP: v.demoOTP ?? null,
-    allowedCountries: v.allowedCountries,
-    dataProtection: { ...v.dataProtection, address2: v.dataProtection.address2 ?? "" },
-    branding,
-    version: 2,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-  };
+  const p = newProjectDoc(v, { _id: newObjectId(), branding, createdAt: ctx.now, updatedAt: ctx.now });
   if (p.demoMode && !p.demoOTP) p.demoOTP = demoCode();
   let flow: FlowDoc | undefined;
   if (v.projectFlow) {
@@ -117,13 +97,7 @@ export function updateProject(ctx: Ctx): Result {
   const p = load(ctx, id);
   if (v.name !== undefined && ctx.projects.nameTaken(ctx.user, v.name, id)) throw nameConflict();
   const next: ProjectDoc = { ...p, updatedAt: ctx.now };
-  for (const k of ["name", "contactEmail", "privacyUrl", "termsAndConditionsUrl", "allowedCountries"] as const) if (v[k] !== undefined) (next as unknown as Record<string, unknown>)[k] = v[k];
-  const nullable = { identifier: null, defaultLanguage: "en", currentStep: 0, lastStep: 0, demoMode: false, demoOTP: null } as const;
-  for (const [k, def] of Object.entries(nullable)) {
-    const val = (v as Record<string, unknown>)[k];
-    if (val !== undefined) (next as unknown as Record<string, unknown>)[k] = val === null ? def : val;
-  }
-  if (v.dataProtection) next.dataProtection = mergePatch(p.dataProtection, v.dataProtection, { address2: "" }) as Record<string, unknown>;
+  patchProjectDoc(next, v);
   if (v.branding === null) next.branding = defaultBranding();
   else if (v.branding) next.branding = mergePatch(p.branding, brandingPatch(v.branding), defaultBranding()) as StoredBranding;
   if (next.demoMode && !next.demoOTP) next.demoOTP = demoCode();
@@ -136,8 +110,8 @@ export function updateProject(ctx: Ctx): Result {
   let touched: FlowDoc | undefined;
   let isNew = false;
   if (v.projectFlow) {
-    const target = v.projectFlow.target ?? "personal";
-    const type = v.projectFlowType ?? v.projectFlow.type ?? "onboarding";
+    const target = v.projectFlow.target ?? FLOW_DEFAULTS.target;
+    const type = v.projectFlowType ?? v.projectFlow.type ?? FLOW_DEFAULTS.type;
     const existing = flows.find((f) => f.target === target && f.type === type);
     isNew = !existing;
     const baseFlow = existing ?? { ...newFlow(id, ctx.now), target, type };

@@ -1,13 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { devNull, tmpdir } from "node:os";
 import { rootCertificates } from "node:tls";
-import { createClient, NetworkError } from "../../src/client";
-import { DEFERRED_CA_ENV, deferredCa } from "../../src/client/extra-ca";
-import { makeServerCertificate } from "../../src/plugin/server/self-signed-cert";
-import { project } from "./fake-server";
+import path from "node:path";
+import { createClient, NetworkError } from "../../../src/client";
+import { emptyDefaultTrust } from "../../../src/plugin/launch/default-trust";
+import { DEFERRED_CA_ENV, httpsTrust, trustedCertificates } from "../../../src/plugin/launch/https-trust";
+import { makeServerCertificate } from "../../../src/plugin/server/self-signed-cert";
+import { project } from "../../client/fake-server";
 
 describe("extra CA certificates deferred by the provider launcher", () => {
   const tmp = mkdtempSync(path.join(tmpdir(), "extra-ca-"));
@@ -42,12 +43,19 @@ describe("extra CA certificates deferred by the provider launcher", () => {
     }
   };
 
-  test("the HTTPS client trusts Node's roots plus the certificates in SMARTENROLL_EXTRA_CA_CERTS", async () => {
+  test("the HTTPS client trusts the certificates in TF_PROVIDER_EXTRA_CA_CERTS", async () => {
     process.env[DEFERRED_CA_ENV] = caFile;
     await expect(fetchProject()).resolves.toMatchObject({ _id: "p1" });
-    const { ca } = deferredCa();
-    expect(ca).toHaveLength(rootCertificates.length + 1);
-    expect(ca!.slice(0, -1)).toEqual([...rootCertificates]);
+  });
+
+  test("and Node's bundled roots, which the launcher's emptied default store no longer holds", () => {
+    const { ca } = trustedCertificates({ [DEFERRED_CA_ENV]: caFile });
+    expect(ca).toEqual([...rootCertificates, readFileSync(caFile, "utf8")]);
+    expect(trustedCertificates({}).ca).toEqual([...rootCertificates]);
+    const env: NodeJS.ProcessEnv = {};
+    expect(emptyDefaultTrust(["--use-openssl-ca"], env)).toBe(true);
+    expect(env).toEqual({ SSL_CERT_FILE: devNull, SSL_CERT_DIR: devNull });
+    expect(emptyDefaultTrust([], env)).toBe(false);
   });
 
   test("without them, a server signed by that CA is not trusted", async () => {
@@ -55,9 +63,9 @@ describe("extra CA certificates deferred by the provider launcher", () => {
   });
 
   test("an unreadable file is reported and Node's defaults are kept", () => {
-    expect(deferredCa({ [DEFERRED_CA_ENV]: path.join(tmp, "missing.pem") })).toEqual({
-      problem: expect.stringMatching(/^ignoring extra CA certificates from .*missing\.pem \(NODE_EXTRA_CA_CERTS\): ENOENT/),
-    });
-    expect(deferredCa({})).toEqual({});
+    const missing = httpsTrust({ [DEFERRED_CA_ENV]: path.join(tmp, "missing.pem") });
+    expect(missing.problem).toMatch(/^ignoring extra CA certificates from .*missing\.pem \(NODE_EXTRA_CA_CERTS\): ENOENT/);
+    expect(missing.secureContext).toBeDefined();
+    expect(httpsTrust({}).problem).toBeUndefined();
   });
 });

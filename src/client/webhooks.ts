@@ -1,0 +1,87 @@
+import type { WebhookCreateInput, WebhookUpdateInput } from "../model";
+import { AmbiguousWriteError, NotFoundError } from "./errors";
+import { documentOf, pageOf } from "./envelope";
+import type { CallOptions, QueryValue, Transport } from "./transport";
+import type { Page } from "./types";
+import type { CreateOptions } from "./write-options";
+
+/** A webhook as the v2 API returns it (smartenroll-api.md §10). */
+export interface Webhook {
+  _id: string;
+  name?: string;
+  url?: string;
+  isActive?: boolean;
+  description?: string;
+  notification?: { success?: boolean; fail?: boolean; email?: string; [key: string]: unknown };
+  /** Ids of the flows whose `integrations.webhook` is this webhook. */
+  projectFlow?: string[];
+  client?: string;
+  [key: string]: unknown;
+}
+
+/** `GET /v2/webhooks` query (GitBook names): `page`, `perPage`, `like_name`, `where_url`. */
+export interface WebhookListQuery {
+  page?: number;
+  perPage?: number;
+  like_name?: string;
+  where_url?: string;
+}
+
+const path = (id: string) => `/v2/webhooks/${encodeURIComponent(id)}`;
+
+/** `/v2/webhooks`: create, get, list, update, delete. Counted in the projects rate-limit category. */
+export class WebhooksApi {
+  constructor(
+    private readonly http: Transport,
+    private readonly maxCreateAttempts: number,
+  ) {}
+
+  /** `POST /v2/webhooks`. A lost answer is never replayed blindly: see {@link CreateOptions.recover}. */
+  async create(body: WebhookCreateInput, opts: CreateOptions<Webhook> = {}): Promise<Webhook> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return documentOf<Webhook>(await this.http.send("POST", "/v2/webhooks", { body, signal: opts.signal }));
+      } catch (e) {
+        if (!(e instanceof AmbiguousWriteError) || !opts.recover) throw e;
+        const found = await opts.recover(e);
+        if (found) return found;
+        if (attempt >= this.maxCreateAttempts) throw e;
+      }
+    }
+  }
+
+  /** `GET /v2/webhooks/{id}`; NotFoundError when it does not exist (or belongs to another user). */
+  async get(id: string, opts: CallOptions = {}): Promise<Webhook> {
+    return documentOf<Webhook>(await this.http.send("GET", path(id), opts), id);
+  }
+
+  /** One page of `GET /v2/webhooks`. */
+  async list(query: WebhookListQuery = {}, opts: CallOptions = {}): Promise<Page<Webhook>> {
+    const res = await this.http.send("GET", "/v2/webhooks", { query: { ...query } as Record<string, QueryValue>, signal: opts.signal });
+    return pageOf<Webhook>(res, { page: query.page ?? 1, limit: query.perPage ?? 20 });
+  }
+
+  /** Every webhook matching the filters, page by page (100 per page). */
+  async *listAll(filters: Omit<WebhookListQuery, "page" | "perPage"> = {}, opts: CallOptions = {}): AsyncGenerator<Webhook> {
+    for (let page = 1; ; page++) {
+      const res = await this.list({ ...filters, page, perPage: 100 }, opts);
+      yield* res.items;
+      if (page >= res.pages || res.items.length === 0) return;
+    }
+  }
+
+  /** `PUT /v2/webhooks/{id}`: a partial update (`isActive` included, smartenroll-api.md §15 Q20). */
+  async update(id: string, body: WebhookUpdateInput, opts: CallOptions = {}): Promise<Webhook> {
+    return documentOf<Webhook>(await this.http.send("PUT", path(id), { body, signal: opts.signal }), id);
+  }
+
+  /** `DELETE /v2/webhooks/{id}`; a 404 after a possibly-applied earlier attempt counts as deleted. */
+  async delete(id: string, opts: CallOptions = {}): Promise<Webhook> {
+    try {
+      return documentOf<Webhook>(await this.http.send("DELETE", path(id), opts), id);
+    } catch (e) {
+      if (e instanceof NotFoundError && e.afterAmbiguousAttempt) return { _id: id };
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { App, Aspects, TerraformStack } from "cdktf";
+import type { Construct, IConstruct } from "constructs";
+import { SmartenrollProvider as GeneratedProvider, type SmartenrollProviderConfig } from "../../lib/provider";
+import { h1Hash } from "./hashes";
+import { lockFileText } from "./lock-file";
+import { packageRoot, packageVersion, providerEntries, providerFiles } from "./provider-files";
+
+/**
+ * The `smartenroll` provider block. Unlike the generated class in `smartenroll-iac/lib/provider`, it also writes the
+ * stack's `.terraform.lock.hcl` at synth time when there is none yet, with the `h1:` hash of the provider shipped in
+ * this package. cdktf-cli then finds a lock that matches `required_providers` and does not run
+ * `terraform providers lock` (which always asks the public registry), so `cdktf deploy` works from a local mirror
+ * without `--skip-provider-lock`.
+ */
+export class SmartenrollProvider extends GeneratedProvider {
+  constructor(scope: Construct, id: string, config: SmartenrollProviderConfig = {}) {
+    super(scope, id, config);
+    const stack = TerraformStack.of(this);
+    const constraints = this.terraformGeneratorMetadata?.providerVersionConstraint;
+    Aspects.of(this).add({
+      visit: (node: IConstruct) => {
+        if (node === this) seedLockFile(path.join(App.of(this).outdir, "stacks", stack.node.id), constraints);
+      },
+    });
+  }
+}
+
+export type { SmartenrollProviderConfig };
+
+/**
+ * Writes `<stackDir>/.terraform.lock.hcl` for this package's provider unless the file exists (Terraform keeps it up
+ * to date from then on). Does nothing when the provider files are not there (a checkout that was never built).
+ */
+export function seedLockFile(stackDir: string, constraints: string | undefined): void {
+  const lockFile = path.join(stackDir, ".terraform.lock.hcl");
+  if (existsSync(lockFile)) return;
+  let root: string;
+  try {
+    root = packageRoot();
+  } catch {
+    return;
+  }
+  const files = providerFiles(root);
+  if (!Object.values(files).every((f) => existsSync(f))) return;
+  const version = packageVersion(root);
+  mkdirSync(stackDir, { recursive: true });
+  writeFileSync(lockFile, lockFileText({ version, constraints, hashes: [h1Hash(providerEntries(files, version))] }));
+}
