@@ -9,7 +9,7 @@ import { ProviderData } from "./provider-data";
 export const PACING_WARNING_MS = 5000;
 
 /** The managed object a guarded resource holds, for messages. */
-export type Kind = "project" | "project flow" | "project branding";
+export type Kind = "project" | "project flow" | "project branding" | "webhook";
 
 const ACCOUNT_ID = {
   kind: "string",
@@ -20,7 +20,7 @@ const ACCOUNT_ID = {
 } as const;
 
 function what(kind: Kind, s: ObjectValue): string {
-  if (kind === "project") return `project "${String(s.name)}" (${String(s.id)})`;
+  if (kind === "project" || kind === "webhook") return `${kind} "${String(s.name)}" (${String(s.id)})`;
   if (kind === "project flow") return `project flow ${String(s.id)} of project ${String(s.project_id)}`;
   return `the branding of project ${String(s.project_id)}`;
 }

@@ -149,10 +149,10 @@ describe.each(["404 with an HTML page", "404 with a foreign JSON body", "200 wit
     const target = () => broken.find((b) => b.title === title)!;
 
     test.each([
-      [0, "plan"],
-      [1, "apply -refresh-only"],
-      [2, "apply"],
-    ])("%#: %s fails, leaves state byte-identical and names the URL", (i, _name) => {
+      ["plan", 0],
+      ["apply -refresh-only", 1],
+      ["apply", 2],
+    ])("%s fails, leaves state byte-identical and names the URL", (_name, i) => {
       const s = target().steps[i as number];
       expect({ code: s.run.code, stateUnchanged: s.state === state0 }).toEqual({ code: 1, stateUnchanged: true });
       expect(s.errors.length).toBeGreaterThan(0);
@@ -190,7 +190,7 @@ test("a closed port says connection refused and what to check", () => {
 
 test("a SmartEnroll server of another environment: 401 with the token's claims and what to check", () => {
   const second = broken.find((b) => b.second)!;
-  const detail = second.steps[0].errors[0].detail!;
+  const detail = second.steps[0].errors.map((d) => d.detail!).find((d) => d.includes(`/v3/projects/${ids.project} `))!;
   expect(detail).toMatch(
     new RegExp(
       `^${second.url}/v3/projects/${ids.project} answered 401 Forbidden: Access forbidden\\. The API at ${second.url} \\(set by SMARTENROLL_BASE_URL\\) did not accept the token in SMARTENROLL_TOKEN\\. ` +
@@ -203,7 +203,8 @@ test("a SmartEnroll server of another environment: 401 with the token's claims a
 test("another account's token: plan fails naming both accounts, before any read of the project; state unchanged, nothing created", async () => {
   for (const s of [other.account, other.accountApply]) {
     expect({ code: s.run.code, stateUnchanged: s.state === state0 }).toEqual({ code: 1, stateUnchanged: true });
-    expect(s.errors.map((d) => d.summary)).toEqual(["API Token Is For Another Account", "API Token Is For Another Account", "API Token Is For Another Account"]);
+    expect(s.errors.length).toBeGreaterThan(0);
+    expect(new Set(s.errors.map((d) => d.summary))).toEqual(new Set(["API Token Is For Another Account"]));
   }
   expect(other.account.errors.map((d) => d.detail)).toContainEqual(
     `project "${NAME}" (${ids.project}) was created by account "${e.server.user}", but the token in use is for account "someone-else". ` +
@@ -308,7 +309,8 @@ test("a project really deleted out of band is planned for re-creation with its f
   const actions = Object.fromEntries((plan.resource_changes ?? []).filter((c) => c.mode === "managed").map((c) => [c.address, c.change.actions]));
   expect(actions).toEqual({ "smartenroll_project.p": ["create"], "smartenroll_project_flow.p": ["create"], "smartenroll_project_branding.p": ["create"] });
   const listed = plan.prior_state?.values?.root_module?.resources?.find((r) => r.address === "data.smartenroll_projects.all");
-  expect(listed?.values.ids).toEqual([]);
+  const twoFlows = (await e.server.listProjects()).find((p) => p.name === "Safety Two Flows")._id;
+  expect({ listsOthers: (listed?.values.ids as string[]).includes(twoFlows), listsDeleted: (listed?.values.ids as string[]).includes(ids.project) }).toEqual({ listsOthers: true, listsDeleted: false });
   const byId = await forkWith({ state: false, config: mainTf([dataSource("smartenroll_project", "gone", { id: ids.project })]).text + provider() }).tf(PLAN);
   const errors = diagnosticsOf(byId.stdout).filter((d) => d.severity === "error");
   expect(errors.map((d) => `${d.summary}: ${d.detail}`)).toEqual([`Error Reading Project: GET /v3/projects/${ids.project}: 404 NotFound: Project not found`]);
