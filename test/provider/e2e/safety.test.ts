@@ -10,7 +10,7 @@ import { dataSource, ref, resource } from "../../support/hcl";
 import { diagnosticsOf, stateResources, type Diagnostic } from "../../support/plan";
 import type { RunResult } from "../../support/run";
 import { startTestServer, writes, type TestServer } from "../../support/server";
-import type { Workspace } from "../../support/terraform";
+import type { PlanJson, Workspace } from "../../support/terraform";
 import { output, useE2E } from "./fixtures/e2e";
 import { closedPortUrl, startForeign, type ForeignServer } from "./fixtures/foreign-servers";
 import { COMPLETE_BRANDING, COMPLETE_FLOW, COMPLETE_PROJECT, mainTf, stackBlocks } from "./fixtures/seed";
@@ -61,6 +61,7 @@ async function threeRuns(ws: Workspace): Promise<Step[]> {
 const broken: { title: string; url: string; steps: Step[]; foreign?: ForeignServer; second?: TestServer }[] = [];
 const other: Record<string, Step> = {};
 let secondServer: TestServer;
+let imported: PlanJson;
 let foreign: ForeignServer[] = [];
 
 async function expiredToken(claims: { exp?: number; nbf?: number }): Promise<string> {
@@ -117,6 +118,10 @@ beforeAll(async () => {
         resource("smartenroll_project_flow", "second", { project_id: ref("smartenroll_project.two.id"), ...COMPLETE_FLOW, liveness: { ...(COMPLETE_FLOW.liveness as object), min_score: 0.7 } }),
       ]).text;
       other.twoFlows = await step(forkWith({ state: false, config: two + provider() }), APPLY);
+    },
+    async () => {
+      const adopt = mainTf(stackBlocks("adopted", { project: { ...COMPLETE_PROJECT, name: NAME } })).text + `import {\n  to = smartenroll_project.adopted\n  id = "${ids.project}"\n}\n`;
+      imported = await forkWith({ state: false, config: adopt + provider() }).planJson();
     },
     async () => {
       const bad = mainTf(stackBlocks("typo", { project: { ...COMPLETE_PROJECT, name: "Safety Typo", allowed_countries: ["Untied States"] } })).text;
@@ -220,6 +225,11 @@ test("another account's token: plan fails naming both accounts, before any read 
 test("the state records the account on every managed object", async () => {
   const st = stateResources(await e.ws.stateJson());
   for (const a of ["smartenroll_project.p", "smartenroll_project_flow.p", "smartenroll_project_branding.p"]) expect({ a, account: st.get(a)?.account_id }).toEqual({ a, account: e.server.user });
+});
+
+test("import records the account", () => {
+  const change = imported.resource_changes?.find((c) => c.address === "smartenroll_project.adopted");
+  expect({ importing: change?.change.importing, account: (change?.change.after as Record<string, unknown>)?.account_id }).toEqual({ importing: { id: ids.project }, account: e.server.user });
 });
 
 test("an expired or not yet valid token fails the plan with its time, without printing the token", () => {
