@@ -35,14 +35,15 @@ export function register(program: Command): void {
     .option("--jwt-secret <secret>", "HS256 secret that tokens are signed with (default: $SMARTENROLL_JWT_SECRET)")
     .addOption(new Option("--rate-limits <mode>", "enforce per-user rate limits").choices(["on", "off"]).default("on"))
     .option("--rate-window-ms <ms>", "rate-limit window in milliseconds", positive, 60000)
-    .action(async (o: { port: number; host: string; db?: string; jwtSecret?: string; rateLimits: string; rateWindowMs: number }) => {
+    .option("--request-log-size <n>", "requests kept in the /_emulator/requests log (oldest dropped first)", positive, 10000)
+    .action(async (o: { port: number; host: string; db?: string; jwtSecret?: string; rateLimits: string; rateWindowMs: number; requestLogSize: number }) => {
       const jwtSecret = o.jwtSecret ?? process.env.SMARTENROLL_JWT_SECRET;
       if (!jwtSecret) throw new Error("a JWT secret is required: pass --jwt-secret or set SMARTENROLL_JWT_SECRET");
       const { startServer } = await loadServer();
       const srv = await startServer({
         port: o.port, host: o.host, dbFile: o.db, jwtSecret,
         adminToken: process.env.SMARTENROLL_ADMIN_TOKEN || undefined,
-        rateLimits: o.rateLimits === "on", rateWindowMs: o.rateWindowMs,
+        rateLimits: o.rateLimits === "on", rateWindowMs: o.rateWindowMs, requestLogSize: o.requestLogSize,
       });
       const stop = (signal: string) => {
         process.stderr.write(`received ${signal}, shutting down\n`);

@@ -1,5 +1,5 @@
 import { Token } from "cdktf";
-import { check, fieldMeta, fieldName, livenessInput, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { check, fieldMeta, fieldName, FLOW_SECTIONS, livenessInput, objectFields, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { propPath } from "./prop-path";
@@ -36,29 +36,23 @@ export function effectiveSteps(props: Pick<KycProjectProps, "steps" | "documents
   } as const;
 }
 
+/** Props that are the project's own fields (the lifecycle `status` and `branding` belong to the flow and the branding). */
+const PROJECT_PROPS = Object.keys(objectFields(projectCreateInput) ?? {}).filter((k) => k !== "status" && k !== "branding");
+/** Props that configure the flow: its sections and its status. */
+const FLOW_PROPS = [...FLOW_SECTIONS, "status"];
+
 /**
  * Validates KycProject props against the same zod model the provider and the server use. Values that are
  * unresolved tokens (known only at apply time) are skipped. Returns one message per problem, each naming the
  * prop path, the value received and what is allowed; keys the props do not know come first.
  */
 export function validateKycProjectProps(props: KycProjectProps): string[] {
-  const project = {
-    name: props.name,
-    allowedCountries: props.allowedCountries,
-    contactEmail: props.contactEmail,
-    privacyUrl: props.privacyUrl,
-    termsAndConditionsUrl: props.termsAndConditionsUrl,
-    dataProtection: props.dataProtection,
-    target: props.target,
-    defaultLanguage: props.defaultLanguage,
-  };
+  const given = props as unknown as Record<string, unknown>;
+  const project = Object.fromEntries(PROJECT_PROPS.map((k) => [k, given[k]]));
   const flow = {
-    status: props.status,
+    ...Object.fromEntries(FLOW_PROPS.map((k) => [k, given[k]])),
     steps: effectiveSteps(props),
-    signUpForm: props.signUpForm,
     documents: withActiveDefault(props.documents),
-    liveness: props.liveness,
-    integrations: props.integrations,
   };
   const issues: ModelIssue[] = [
     ...check(projectCreateInput, project).issues,

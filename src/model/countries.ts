@@ -1,6 +1,6 @@
 import { closest } from "./suggest";
 
-/** Country names the API lists as supported for `allowedCountries` (smartenroll-api.md §5.4). */
+/** Country names the API lists as supported for `allowedCountries` (api-contract.md §5.4). */
 export const SUPPORTED_COUNTRIES = [
   "Argentina", "Australia", "Austria", "Belgium", "Brazil", "Canada", "Chile", "Colombia", "Costa Rica",
   "Ecuador", "El Salvador", "France", "Germany", "Guatemala", "Honduras", "Ireland", "Italy", "Mexico",

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-/** HTTP status an issue maps to (smartenroll-api.md §15 Q2, plus 409 Conflict for activation). */
+/** HTTP status an issue maps to (api-contract.md §15 Q2, plus 409 Conflict for activation). */
 export type IssueStatus = 400 | 409 | 422;
 
 /** One validation problem: a camelCase path into the input, a human message, and its API status. */

@@ -1,7 +1,7 @@
 import { AbortedError, ApiError, ConflictError, NotFoundError, ValidationError } from "../client";
 import { endpointErrorDetail } from "./error-hints";
 import { Attribute, AttributePath, Diagnostics } from "../plugin";
-import { snakeCase } from "./normalize/case";
+import { pathFromModel } from "./schemas/from-model";
 import { snakeMessage } from "./validation";
 
 type Attrs = Readonly<Record<string, Attribute>>;
@@ -24,12 +24,10 @@ export function hasAttribute(attributes: Attrs, path: AttributePath): boolean {
 }
 
 /** An API `details[].field` (`projectFlow.documents.documentTypes.1.country`) as an attribute path, after removing `prefix`. */
-export function pathFromApiField(field: string, prefix?: string): AttributePath {
+export function pathFromApiField(field: string, prefix?: string, attributes?: Attrs): AttributePath {
   let parts = field.split(".").filter((p) => p !== "");
   if (prefix && parts[0] === prefix) parts = parts.slice(1);
-  let path = AttributePath.empty;
-  for (const p of parts) path = /^\d+$/.test(p) ? path.listIndex(Number(p)) : path.attr(snakeCase(p));
-  return path;
+  return pathFromModel(parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), attributes);
 }
 
 /**
@@ -53,7 +51,7 @@ export function addApiError(diags: Diagnostics, err: unknown, summary: string, o
   }
   if ((err instanceof ValidationError || err instanceof ConflictError) && err.details.length && opts.attributes) {
     for (const d of err.details) {
-      const path = pathFromApiField(d.field, opts.fieldPrefix);
+      const path = pathFromApiField(d.field, opts.fieldPrefix, opts.attributes);
       const detail = `${snakeMessage(d.message)}\n\nThe API answered: ${err.message}`;
       if (!path.isEmpty() && hasAttribute(opts.attributes, path)) diags.addAttributeError(path, summary, detail);
       else diags.addError(summary, detail);

@@ -1,7 +1,8 @@
 import type { ModelIssue } from "../model";
-import { Attribute, AttributePath, Diagnostics, isObjectValue, isUnknown, ObjectValue, pathFromZod, unknown, Value, walkValue } from "../plugin";
+import { Attribute, AttributePath, Diagnostics, isObjectValue, isUnknown, ObjectValue, unknown, Value, walkValue } from "../plugin";
 import { snakeCase } from "./normalize/case";
 import { toApi } from "./normalize/convert";
+import { pathFromModel } from "./schemas/from-model";
 
 type Attrs = Readonly<Record<string, Attribute>>;
 
@@ -13,9 +14,9 @@ export function snakeMessage(message: string): string {
     .join("");
 }
 
-/** The attribute path of a model issue path (`["documents","documentTypes",0]` → `documents.document_types[0]`). */
-export function attributePath(issuePath: readonly (string | number)[]): AttributePath {
-  return pathFromZod(issuePath, (k) => snakeCase(k));
+/** The attribute path of a model issue path (`["documents","documentTypes",0]` → `documents.document_types[0]`), by declared names. */
+export function attributePath(issuePath: readonly (string | number)[], attributes?: Attrs): AttributePath {
+  return pathFromModel(issuePath, attributes);
 }
 
 function isPrefix(a: AttributePath, b: AttributePath): boolean {
@@ -64,13 +65,18 @@ export function modelInput(attributes: Attrs, value: ObjectValue): Record<string
  * value of `config` (the practitioner's configuration; defaults to `value`). `prefix` is removed from issue
  * paths first (e.g. `projectFlow`).
  */
-export function addModelIssues(diags: Diagnostics, issues: readonly ModelIssue[], value: ObjectValue, opts: { config?: ObjectValue; prefix?: string } = {}): void {
+export function addModelIssues(
+  diags: Diagnostics,
+  issues: readonly ModelIssue[],
+  value: ObjectValue,
+  opts: { config?: ObjectValue; prefix?: string; attributes?: Attrs } = {},
+): void {
   const inside = unknownPaths(value);
   const containing = unknownPaths(opts.config ?? value);
   for (const issue of issues) {
     let p = issue.path;
     if (opts.prefix && p[0] === opts.prefix) p = p.slice(1);
-    const path = attributePath(p);
+    const path = attributePath(p, opts.attributes);
     if (inside.some((u) => isPrefix(u, path)) || containing.some((u) => isPrefix(path, u))) continue;
     const detail = withFullPath(snakeMessage(issue.message), path);
     if (path.isEmpty()) diags.addError("Invalid Configuration", detail);

@@ -12,12 +12,15 @@ export async function signToken(opts: { secret: string; user: string; ttl?: stri
     .sign(key(opts.secret));
 }
 
-/** Verifies a Bearer header (HS256 only); returns the user (`sub`) or undefined when missing or invalid. */
+/**
+ * Verifies a Bearer header (HS256 only); returns the user (`sub`) or undefined when missing, invalid, expired
+ * or without an `exp` claim (the API's tokens always expire: 30 days unless renewed for longer).
+ */
 export async function authenticate(header: string | undefined, secret: Uint8Array): Promise<string | undefined> {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");
   if (!m) return undefined;
   try {
-    const { payload } = await jwtVerify(m[1], secret, { algorithms: ["HS256"] });
+    const { payload } = await jwtVerify(m[1], secret, { algorithms: ["HS256"], requiredClaims: ["exp"] });
     return typeof payload.sub === "string" && payload.sub !== "" ? payload.sub : undefined;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseJsonObject, readBody } from "./body";
 import { handleEnrollment } from "./enrollments";
@@ -6,7 +6,9 @@ import { parseFault } from "./faults";
 import { isLoopback, sendJson } from "./http-util";
 import type { ServerState } from "./state";
 
-const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const digest = (s: string) => createHash("sha256").update(s).digest();
+/** Constant-time comparison of any two strings (digests have equal lengths even when the UTF-8 bytes do not). */
+const same = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
 const err = (res: ServerResponse, status: number, code: string, message: string) => sendJson(res, status, { message, code, status });
 
 /** The test-control endpoints under `/_emulator/` (loopback only, `X-Emulator-Token` required). */
@@ -24,9 +26,9 @@ export async function handleEmulator(state: ServerState, req: IncomingMessage, r
       state.reset();
       return sendJson(res, 200, { data: { reset: true } });
     case "GET /_emulator/requests":
-      return sendJson(res, 200, { data: state.log });
+      return sendJson(res, 200, { data: state.log.entries() });
     case "DELETE /_emulator/requests":
-      state.log.length = 0;
+      state.log.clear();
       return sendJson(res, 200, { data: { cleared: true } });
     case "GET /_emulator/faults":
       return sendJson(res, 200, { data: state.faults.all() });

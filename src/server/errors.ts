@@ -1,5 +1,8 @@
 import { COUNTRY_NOT_SUPPORTED_MESSAGE, pathString, type ModelIssue } from "../model";
 
+/** Most `details[]` entries an error body lists; past it the body adds `"truncated": true` and `detailsTotal`. */
+export const MAX_DETAILS = 50;
+
 /** An error answered with the API's error envelope. */
 export class ApiError extends Error {
   constructor(
@@ -17,7 +20,9 @@ export class ApiError extends Error {
   body(): Record<string, unknown> {
     if (this.short) return { message: this.message, code: this.code };
     const b: Record<string, unknown> = { message: this.message, code: this.code, status: this.status, timestamp: new Date().toISOString() };
-    if (this.details) b.details = this.details;
+    if (!this.details) return b;
+    b.details = this.details.slice(0, MAX_DETAILS);
+    if (this.details.length > MAX_DETAILS) Object.assign(b, { truncated: true, detailsTotal: this.details.length });
     return b;
   }
 }

@@ -20,6 +20,8 @@ export interface ServerOptions {
   rateLimits?: boolean;
   /** Rate-limit window in ms (default 60000). */
   rateWindowMs?: number;
+  /** Entries the request log keeps, oldest dropped first (default 10000). */
+  requestLogSize?: number;
 }
 
 /** A running server. */
@@ -36,7 +38,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   if (!opts.jwtSecret) throw new Error("a JWT secret is required");
   const db = openDb(opts.dbFile);
   const adminToken = opts.adminToken ?? randomBytes(24).toString("hex");
-  const state = new ServerState(db, secretKey(opts.jwtSecret), adminToken, opts.rateLimits ?? true, opts.rateWindowMs ?? 60_000);
+  const state = new ServerState(db, secretKey(opts.jwtSecret), adminToken, opts.rateLimits ?? true, opts.rateWindowMs ?? 60_000, opts.requestLogSize);
   const routes = apiRoutes();
   const server = createServer((req, res) => {
     handleRequest(state, routes, req, res).catch((e: unknown) => {

@@ -3,7 +3,7 @@ import { Faults } from "./faults";
 import { FlowStore } from "./flow-store";
 import { ProjectStore } from "./project-store";
 import { RateLimiter } from "./rate-limiter";
-import type { LoggedRequest } from "./request-log";
+import { RequestLog } from "./request-log";
 import { WebhookDeliveries } from "./webhook-delivery";
 import { WebhookStore } from "./webhook-store";
 
@@ -14,7 +14,7 @@ export class ServerState {
   readonly webhooks: WebhookStore;
   readonly limiter: RateLimiter;
   readonly faults = new Faults();
-  readonly log: LoggedRequest[] = [];
+  readonly log: RequestLog;
   readonly deliveries: WebhookDeliveries;
 
   constructor(
@@ -23,7 +23,9 @@ export class ServerState {
     readonly adminToken: string,
     public rateLimits: boolean,
     rateWindowMs: number,
+    requestLogSize?: number,
   ) {
+    this.log = new RequestLog(requestLogSize);
     this.projects = new ProjectStore(db);
     this.flows = new FlowStore(db);
     this.webhooks = new WebhookStore(db);
@@ -35,7 +37,7 @@ export class ServerState {
   reset(): void {
     this.deliveries.cancelAll();
     clearDb(this.db);
-    this.log.length = 0;
+    this.log.clear();
     this.faults.clear();
     this.limiter.clear();
   }

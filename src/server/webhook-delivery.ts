@@ -41,7 +41,7 @@ export class WebhookDeliveries {
   private readonly agent = new Agent({ keepAliveTimeout: 1_000, connections: 4 });
 
   constructor(
-    private readonly log: LoggedRequest[],
+    private readonly log: { push(entry: LoggedRequest): void },
     private readonly recorded: (user: string, webhook: string, ok: boolean, time: string) => void,
   ) {}
 

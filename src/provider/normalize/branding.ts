@@ -2,10 +2,12 @@ import type { Project } from "../../client";
 import { LEGACY_TO_V3_BRANDING, V3_BRANDING_DEFAULTS } from "../../model";
 import { Attribute, ObjectValue, valuesEqual } from "../../plugin";
 import { brandingSchema } from "../schemas/branding";
+import { apiName } from "../schemas/from-model";
 import { fromApi, toApi } from "./convert";
 
 const attributes = () => brandingSchema().attributes;
-const SETTABLE = ["background_color", "button_color", "button_text_color", "title_color", "text_color", "image_background_color", "logo", "image"] as const;
+/** The branding attributes that map to API keys (everything but the ids). */
+const settable = () => Object.entries(attributes()).filter(([, a]) => apiName(a) !== undefined);
 
 /**
  * Branding in the v3 key set whichever set the API answered with (§5.3, §12 #1–6): GET/list use v3 keys;
@@ -29,9 +31,8 @@ export function brandingState(project: Project, prior?: ObjectValue): ObjectValu
 
 /** `{branding}` with the planned keys that differ from `prior` (all known keys without a prior); null when none. */
 export function brandingBody(plan: ObjectValue, prior?: ObjectValue): Record<string, unknown> | null {
-  const attrs = attributes();
   const pick: Record<string, Attribute> = {};
-  for (const k of SETTABLE) if (!prior || !valuesEqual(plan[k] ?? null, prior[k] ?? null)) pick[k] = attrs[k];
+  for (const [k, a] of settable()) if (!prior || !valuesEqual(plan[k] ?? null, prior[k] ?? null)) pick[k] = a;
   const branding = toApi(pick, plan);
   if (!prior) for (const [k, v] of Object.entries(branding)) if (v === null) delete branding[k];
   return Object.keys(branding).length ? { branding } : null;
@@ -41,9 +42,9 @@ export function brandingBody(plan: ObjectValue, prior?: ObjectValue): Record<str
 export function defaultBrandingBody(): Record<string, unknown> {
   const d = V3_BRANDING_DEFAULTS as Record<string, unknown>;
   const branding: Record<string, unknown> = {};
-  for (const k of SETTABLE) {
-    const camel = k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-    branding[camel] = d[camel] ?? null;
+  for (const [, a] of settable()) {
+    const key = apiName(a)!;
+    branding[key] = d[key] ?? null;
   }
   return { branding };
 }

@@ -1,6 +1,4 @@
-/** snake_case → camelCase (`terms_and_conditions_url` → `termsAndConditionsUrl`), the API's spelling of an attribute. */
-export function camelCase(name: string): string {
-  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/** camelCase → snake_case (`termsAndConditionsUrl` → `terms_and_conditions_url`): a model field's Terraform attribute name. */
+export function snakeCase(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
 }
-
-export { snakeCase } from "../../plugin/framework/path";

@@ -9,7 +9,7 @@ import {
   unknown,
   Value,
 } from "../../plugin";
-import { camelCase } from "./case";
+import { apiName } from "../schemas/from-model";
 
 type Attrs = Readonly<Record<string, Attribute>>;
 type Json = unknown;
@@ -19,7 +19,7 @@ const settable = (a: Attribute) => !!(a.optional || a.required);
 
 /**
  * Converts API JSON (camelCase) into a Terraform object for `attributes`, normalising what must not flip
- * between plans (smartenroll-api.md §12): for optional attributes the API fills in itself (`address2`,
+ * between plans (api-contract.md §12): for optional attributes the API fills in itself (`address2`,
  * `country_code`), `""` vs null and `[]` vs absent follow the prior state (`""` means unset without one); strings and
  * numbers keep their own types, missing keys become null. `prior` is the attribute's prior state value
  * (undefined when there is none).
@@ -28,7 +28,10 @@ export function fromApi(attributes: Attrs, json: Json, prior?: Value): ObjectVal
   const src = isRecord(json) ? json : {};
   const p = isObjectValue(prior) ? prior : undefined;
   const out: ObjectValue = {};
-  for (const [name, a] of Object.entries(attributes)) out[name] = valueFromApi(a, src[camelCase(name)], p?.[name]);
+  for (const [name, a] of Object.entries(attributes)) {
+    const key = apiName(a);
+    out[name] = valueFromApi(a, key === undefined ? undefined : src[key], p?.[name]);
+  }
   return out;
 }
 
@@ -70,8 +73,9 @@ function valueFromApi(a: Attribute, v: Json, prior: Value | undefined): Value {
 /** A list element that the API gives as a bare string (e.g. a template id) becomes an object keyed by the first attribute. */
 function elementObject(attributes: Attrs, x: Json): Json {
   if (isRecord(x)) return x;
-  const first = Object.keys(attributes)[0];
-  return typeof x === "string" && first ? { [camelCase(first)]: x } : {};
+  const first = Object.values(attributes)[0];
+  const key = first && apiName(first);
+  return typeof x === "string" && key ? { [key]: x } : {};
 }
 
 function primitiveFromApi(kind: string, x: Json): Value {
@@ -88,9 +92,10 @@ export function toApi(attributes: Attrs, value: Value): Record<string, Json> {
   const out: Record<string, Json> = {};
   if (!isObjectValue(value)) return out;
   for (const [name, a] of Object.entries(attributes)) {
-    if (!settable(a)) continue;
+    const key = apiName(a);
+    if (!settable(a) || key === undefined) continue;
     const v = valueToApi(a, value[name] ?? null);
-    if (v !== undefined) out[camelCase(name)] = v;
+    if (v !== undefined) out[key] = v;
   }
   return out;
 }

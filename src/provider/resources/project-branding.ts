@@ -50,7 +50,7 @@ export class ProjectBrandingResource implements Resource {
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     addMissingRequired(resp.diagnostics, this.schema().attributes, req.config);
     const value = validationValue(attrs(), req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, validateBranding(modelInput(attrs(), value)), value, { config: req.config });
+    addModelIssues(resp.diagnostics, validateBranding(modelInput(attrs(), value)), value, { config: req.config, attributes: attrs() });
   }
 
   modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {

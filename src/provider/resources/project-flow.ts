@@ -25,7 +25,7 @@ import type {
 } from "../../plugin";
 import { AttributePath, isUnknown, ObjectValue } from "../../plugin";
 import { addApiError, isConflict, isNotFound } from "../errors";
-import { camelCase } from "../normalize/case";
+import { apiName } from "../schemas/from-model";
 import { changedSections, FLOW_SECTIONS, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
 import { planFromConfig } from "../normalize/plan";
 import { findFlow } from "../normalize/project-flows";
@@ -56,7 +56,7 @@ export class ProjectFlowResource implements Resource {
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     addMissingRequired(resp.diagnostics, this.schema().attributes, req.config);
     const value = validationValue(attrs(), req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, validateFlow(modelInput(attrs(), value)), value, { config: req.config });
+    addModelIssues(resp.diagnostics, validateFlow(modelInput(attrs(), value)), value, { config: req.config, attributes: attrs() });
   }
 
   /**
@@ -76,7 +76,7 @@ export class ProjectFlowResource implements Resource {
     if (plan.status !== "active") return;
     const flow = modelInput(attrs(), plan);
     if (!req.state) fillDefaults(flow);
-    addModelIssues(resp.diagnostics, validateActivation(flow), req.config);
+    addModelIssues(resp.diagnostics, validateActivation(flow), req.config, { attributes: attrs() });
   }
 
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
@@ -193,7 +193,7 @@ export class ProjectFlowResource implements Resource {
 /** Fills sections and keys not known yet with the API's defaults (the flow a fresh upsert creates). */
 function fillDefaults(flow: Record<string, unknown>): void {
   for (const s of FLOW_SECTIONS) {
-    const key = camelCase(s) as keyof typeof FLOW_SECTION_DEFAULTS;
+    const key = apiName(attrs()[s]) as keyof typeof FLOW_SECTION_DEFAULTS;
     const given = flow[key];
     flow[key] = { ...FLOW_SECTION_DEFAULTS[key], ...(typeof given === "object" && given !== null ? given : {}) };
   }

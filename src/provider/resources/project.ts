@@ -56,7 +56,7 @@ export class ProjectResource implements Resource {
     addMissingRequired(resp.diagnostics, this.schema().attributes, req.config);
     const attrs = projectSchema().attributes;
     const value = validationValue(attrs, req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, validateProjectCreate(modelInput(attrs, value)), value, { config: req.config });
+    addModelIssues(resp.diagnostics, validateProjectCreate(modelInput(attrs, value)), value, { config: req.config, attributes: attrs });
   }
 
   modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {

@@ -1,8 +1,7 @@
-import { brandingInput } from "../../model";
-import { Attribute, requiresReplace, Schema, useStateForUnknown } from "../../plugin";
-import { schemaFromModel } from "./describe";
-
-const color = (): Attribute => ({ kind: "string", optional: true, computed: true });
+import { brandingV3Shape } from "../../model";
+import { requiresReplace, Schema, useStateForUnknown } from "../../plugin";
+import { z } from "zod";
+import { attributesFromModel } from "./from-model";
 
 /** Attributes of `smartenroll_project_branding` (architecture.md, step 6), built once per process. */
 export function brandingSchema(): Schema {
@@ -12,20 +11,14 @@ export function brandingSchema(): Schema {
 let cached: Schema | undefined;
 
 function build(): Schema {
-  return schemaFromModel(
-    "The look of a project's onboarding pages (wizard step 6). Attributes left out keep the values the API holds; destroying the resource restores the API's default branding.",
-    {
+  const fromModel = attributesFromModel(z.object(brandingV3Shape), { tweak: { logo: { computed: true }, image: { computed: true } } });
+  return {
+    description:
+      "The look of a project's onboarding pages (wizard step 6). Attributes left out keep the values the API holds; destroying the resource restores the API's default branding.",
+    attributes: {
       id: { kind: "string", computed: true, description: "Same as `project_id`.", planModifiers: [useStateForUnknown()] },
       project_id: { kind: "string", required: true, description: "Id of the project whose branding this is. Changing it replaces the resource.", planModifiers: [requiresReplace()] },
-      background_color: color(),
-      button_color: color(),
-      button_text_color: color(),
-      title_color: color(),
-      text_color: color(),
-      image_background_color: color(),
-      logo: color(),
-      image: color(),
+      ...fromModel,
     },
-    brandingInput,
-  );
+  };
 }

@@ -1,0 +1,178 @@
+/**
+ * The published package as a new user gets it: the packed tarball installed into a fresh project outside the
+ * checkout, its `smartenroll` bin (through npm's symlinks), `setup`, the quick-start example deployed with plain
+ * `cdktf deploy` (no --skip-provider-lock), `pack-provider` served as a network mirror, and the cdktn fork.
+ */
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import { h1Hash, sha256Hex } from "../../src/packaging/hashes";
+import { NO_CHANGES } from "../examples/setup";
+import { run } from "../support/run";
+import { startTestServer, type TestServer } from "../support/server";
+import { ROOT, removeTempDirs, tempDir } from "../support/terraform";
+import { installInNewProject, packTarball, runOk } from "./installed";
+import { serveStatic } from "./static-https";
+
+jest.setTimeout(300_000);
+const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+const PROVIDER_DIR = "registry.terraform.io/smartenroll/smartenroll";
+
+let tarball: string;
+let project: { dir: string; env: NodeJS.ProcessEnv };
+let server: TestServer;
+const npx = (args: string[], env: NodeJS.ProcessEnv = project.env) => run("npx", args, { cwd: project.dir, env, timeoutMs: 240_000 });
+
+beforeAll(async () => {
+  [tarball, server] = await Promise.all([packTarball(), startTestServer({ rateLimits: false })]);
+  project = await installInNewProject(tarball);
+});
+afterAll(async () => {
+  await server?.close();
+  removeTempDirs();
+});
+
+test("the tarball holds the built package only: no tests, no TypeScript sources, nothing from this machine", async () => {
+  const list = (await runOk("tar", ["-tzf", tarball], { cwd: ROOT, env: project.env })).stdout.trim().split("\n");
+  const allowed = /^package\/(package\.json|README\.md|bin\/(smartenroll|terraform-provider-smartenroll)|dist\/(cli|provider|start)\.js|dist\/(src|lib)\/[\w/-]+(\.d\.ts|\.js))$/;
+  expect(list.filter((f) => !allowed.test(f))).toEqual([]);
+  expect(list).toEqual(expect.arrayContaining(["package/dist/src/index.d.ts", "package/dist/lib/project-flow/index.js", "package/dist/provider.js"]));
+  const installed = path.join(project.dir, "node_modules", "smartenroll-iac");
+  const machineSpecific = list.map((f) => f.slice("package/".length)).filter((f) => {
+    const text = readFileSync(path.join(installed, f), "utf8");
+    return text.includes(ROOT) || text.includes(path.dirname(tarball));
+  });
+  expect(machineSpecific).toEqual([]);
+});
+
+test("the smartenroll bin runs through npx, node_modules/.bin and a link from another folder (npm link, global install)", async () => {
+  const dotBin = path.join(project.dir, "node_modules", ".bin", "smartenroll");
+  expect(lstatSync(dotBin).isSymbolicLink()).toBe(true);
+  const linkDir = tempDir("global-bin");
+  symlinkSync(dotBin, path.join(linkDir, "smartenroll"));
+  const ways = [
+    ["npx", ["smartenroll", "--version"], project.dir],
+    [dotBin, ["--version"], linkDir],
+    [path.join(linkDir, "smartenroll"), ["--version"], linkDir],
+  ] as const;
+  for (const [cmd, args, cwd] of ways) {
+    const r = await run(cmd, [...args], { cwd, env: project.env });
+    expect({ cmd, out: r.stdout.trim(), code: r.code }).toEqual({ cmd, out: version, code: 0 });
+  }
+});
+
+test("install-provider works from the installed package (no build script, no sources)", async () => {
+  const mirror = tempDir("implied");
+  const r = await npx(["smartenroll", "install-provider", "--dir", mirror]);
+  expect(r.code).toBe(0);
+  const folder = path.join(mirror, PROVIDER_DIR, version, "linux_amd64");
+  expect(readdirSync(folder).sort()).toEqual(["provider.js", "start.js", `terraform-provider-smartenroll_v${version}`]);
+  expect(existsSync(path.join(project.dir, "node_modules", "smartenroll-iac", "scripts"))).toBe(false);
+});
+
+test("setup --dir, then the quick-start example deploys with plain `cdktf deploy`, diffs clean and is destroyed", async () => {
+  const mirror = path.join(project.dir, ".terraform-providers");
+  const setup = await npx(["smartenroll", "setup", "--dir", mirror]);
+  expect(setup.code).toBe(0);
+  const exportLine = /^export TF_CLI_CONFIG_FILE=(.+)$/m.exec(setup.stdout);
+  expect(exportLine).not.toBeNull();
+  const cliConfig = JSON.parse(exportLine![1]) as string;
+  expect(cliConfig).toBe(path.join(mirror, "terraform.rc"));
+
+  for (const f of ["main.mjs", "cdktf.json"]) copyFileSync(path.join(ROOT, "examples", "quickstart", f), path.join(project.dir, f));
+  const token = await server.tokenFor("quickstart");
+  const env = { ...project.env, TF_CLI_CONFIG_FILE: cliConfig, SMARTENROLL_BASE_URL: server.url, SMARTENROLL_TOKEN: token };
+  const deploy = await npx(["cdktf", "deploy", "--auto-approve"], env);
+  expect({ code: deploy.code, out: deploy.code ? deploy.stdout + deploy.stderr : "" }).toEqual({ code: 0, out: "" });
+  const projects = await server.listProjects(token);
+  expect(projects.map((p) => [p.name, p.status])).toEqual([["Customer Onboarding", "active"]]);
+  expect(readFileSync(path.join(project.dir, "cdktf.out", "stacks", "kyc", ".terraform.lock.hcl"), "utf8")).toMatch(/constraints = "~> 0\.1"/);
+
+  const diff = await npx(["cdktf", "diff"], env);
+  expect(diff.stdout).toMatch(NO_CHANGES);
+  const destroy = await npx(["cdktf", "destroy", "--auto-approve"], env);
+  expect(destroy.code).toBe(0);
+  expect(await server.listProjects(token)).toEqual([]);
+});
+
+test("setup merges into the CLI config Terraform reads by default, keeps other settings, and runs again cleanly", async () => {
+  const home = tempDir("home");
+  const rc = path.join(home, ".terraformrc");
+  const original = `plugin_cache_dir = "${home}/cache"\ndisable_checkpoint = true\n\nprovider_installation {\n  direct {}\n}\n`;
+  writeFileSync(rc, original);
+  mkdirSync(path.join(home, "cache"));
+  const env = { ...project.env, HOME: home, XDG_DATA_HOME: path.join(home, "data") };
+  const printed = await npx(["smartenroll", "setup", "--print"], env);
+  expect(readFileSync(rc, "utf8")).toBe(original);
+  const first = await npx(["smartenroll", "setup"], env);
+  expect(first.code).toBe(0);
+  expect(first.stdout).not.toMatch(/export TF_CLI_CONFIG_FILE/);
+  const merged = readFileSync(rc, "utf8");
+  expect(printed.stdout).toContain(merged);
+  expect(merged).toContain(`plugin_cache_dir = "${home}/cache"`);
+  expect(merged).toContain(`path    = "${path.join(home, "data", "smartenroll", "terraform-providers")}"`);
+  expect(merged).toMatch(/direct \{\n\s+exclude = \["registry\.terraform\.io\/smartenroll\/smartenroll"\]/);
+  await npx(["smartenroll", "setup"], env);
+  expect(readFileSync(rc, "utf8")).toBe(merged);
+
+  const ws = tempDir("tf-default-rc");
+  writeFileSync(path.join(ws, "main.tf"), `terraform {\n  required_providers {\n    smartenroll = { source = "smartenroll/smartenroll" }\n  }\n}\n`);
+  await runOk("terraform", ["init", "-input=false", "-no-color"], { cwd: ws, env });
+});
+
+test("pack-provider: identical zips per platform, SHA256SUMS, a network mirror terraform installs from, and a lock every platform accepts", async () => {
+  const out = tempDir("packed");
+  await runOk("npx", ["smartenroll", "pack-provider", "--out", out], { cwd: project.dir, env: project.env });
+  const platforms = ["darwin_amd64", "darwin_arm64", "linux_amd64", "linux_arm64"];
+  const zipName = (p: string) => `terraform-provider-smartenroll_${version}_${p}.zip`;
+  const sums = readFileSync(path.join(out, "SHA256SUMS"), "utf8").trim().split("\n").map((l) => l.split(/\s+/));
+  expect(sums.map(([, f]) => f).sort()).toEqual(platforms.map((p) => `${PROVIDER_DIR}/${zipName(p)}`));
+  for (const [sum, f] of sums) expect(sha256Hex(readFileSync(path.join(out, f)))).toBe(sum);
+  const h1s = platforms.map((p) => {
+    const files = unzipSync(readFileSync(path.join(out, PROVIDER_DIR, zipName(p))));
+    expect(Object.keys(files).sort()).toEqual(["provider.js", "start.js", `terraform-provider-smartenroll_v${version}`]);
+    return h1Hash(Object.entries(files).map(([name, content]) => ({ name, content: Buffer.from(content) })));
+  });
+  expect(JSON.parse(readFileSync(path.join(out, PROVIDER_DIR, "index.json"), "utf8"))).toEqual({ versions: { [version]: {} } });
+  const meta = JSON.parse(readFileSync(path.join(out, PROVIDER_DIR, `${version}.json`), "utf8"));
+  expect(Object.keys(meta.archives).sort()).toEqual(platforms);
+
+  const mirror = await serveStatic(out, path.join(tempDir("tls"), "ca.pem"));
+  try {
+    const ws = tempDir("net-mirror");
+    const rc = path.join(ws, "terraform.rc");
+    writeFileSync(rc, `provider_installation {\n  network_mirror {\n    url = "${mirror.url}"\n  }\n}\n`);
+    writeFileSync(path.join(ws, "main.tf"), `terraform {\n  required_providers {\n    smartenroll = { source = "smartenroll/smartenroll", version = "~> 0.1" }\n  }\n}\nprovider "smartenroll" {}\n`);
+    const env = { ...project.env, TF_CLI_CONFIG_FILE: rc, SSL_CERT_FILE: mirror.caFile };
+    await runOk("terraform", ["providers", "lock", "-no-color", `-net-mirror=${mirror.url}`, ...platforms.map((p) => `-platform=${p}`)], { cwd: ws, env });
+    const lock = readFileSync(path.join(ws, ".terraform.lock.hcl"), "utf8");
+    // One h1 for all four platforms: the zips hold the same files, so each platform's install verifies against it.
+    expect(new Set(h1s)).toEqual(new Set([meta.archives.linux_amd64.hashes[0]]));
+    expect([...lock.matchAll(/"((?:h1|zh):[^"]+)"/g)].map((m) => m[1])).toEqual([h1s[0]]);
+    await runOk("terraform", ["init", "-input=false", "-no-color"], { cwd: ws, env });
+    expect(readFileSync(path.join(ws, ".terraform.lock.hcl"), "utf8")).toBe(lock);
+    await runOk("terraform", ["validate", "-no-color"], { cwd: ws, env });
+    expect(mirror.requests).toContain(`/${PROVIDER_DIR}/${zipName("linux_amd64")}`);
+
+    const packed = tempDir("plugin-dir");
+    writeFileSync(path.join(packed, "main.tf"), readFileSync(path.join(ws, "main.tf")));
+    await runOk("terraform", ["init", "-input=false", "-no-color", `-plugin-dir=${out}`], { cwd: packed, env: project.env });
+  } finally {
+    await mirror.close();
+  }
+});
+
+test("the cdktn fork's library synthesizes examples/basic to the same Terraform JSON as cdktf", async () => {
+  const fork = await installInNewProject(tarball, { cdktf: "cdktn", cli: false });
+  const synth = async (dir: string, env: NodeJS.ProcessEnv) => {
+    copyFileSync(path.join(ROOT, "examples", "basic", "main.ts"), path.join(dir, "main.ts"));
+    await runOk(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "main.ts"], { cwd: dir, env });
+    const json = JSON.parse(readFileSync(path.join(dir, "cdktf.out", "stacks", "basic", "cdk.tf.json"), "utf8"));
+    const libraryVersion = json["//"].metadata.version as string;
+    delete json["//"].metadata.version;
+    return { libraryVersion, json: JSON.parse(JSON.stringify(json).split(dir).join("<project>")) };
+  };
+  const [cdktf, cdktn] = await Promise.all([synth(project.dir, project.env), synth(fork.dir, fork.env)]);
+  expect([cdktf.libraryVersion, cdktn.libraryVersion]).toEqual(["0.21.0", "0.24.0"]);
+  expect(cdktn.json).toEqual(cdktf.json);
+});
