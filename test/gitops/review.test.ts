@@ -8,6 +8,7 @@ import type { Workspace } from "../support/terraform";
 import { useE2E } from "../provider/e2e/fixtures/e2e";
 import { COMPLETE_FLOW, COMPLETE_STACK, mainTf, stackBlocks, withPath } from "../provider/e2e/fixtures/seed";
 import type { Report } from "../../src/gitops/report";
+import { reportSchema } from "../../src/gitops/report-schema";
 import { reportOf, rulesOf, smartenroll, withoutIds } from "./cli";
 import { ruleCases, WEBHOOK_IDS } from "./fixtures/rule-cases";
 
@@ -55,6 +56,10 @@ describe("every rule, from a real plan", () => {
     all.delete("webhook-host-changed");
     expect([...all].filter((id) => !tripped.has(id))).toEqual([]);
     expect(cases.filter((c) => c.rules.length === 0).map((c) => c.title)).toEqual(expect.arrayContaining(["every guarded field strengthened", "new flow at recommended scores"]));
+  });
+
+  test("the JSON matches the documented schema", () => {
+    expect(reportSchema("review").safeParse(report).error?.issues ?? []).toEqual([]);
   });
 
   test("each finding names its level, rule and a one-line reason; projects carry name and id", () => {
