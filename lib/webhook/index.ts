@@ -269,6 +269,11 @@ export class Webhook extends cdktf.TerraformResource {
   // ATTRIBUTES
   // ==========
 
+  // account_id - computed: true, optional: false, required: false
+  public get accountId() {
+    return this.getStringAttribute('account_id');
+  }
+
   // description - computed: false, optional: true, required: false
   private _description?: string; 
   public get description() {
