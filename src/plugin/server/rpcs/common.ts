@@ -1,5 +1,6 @@
 import { diagnosticsToProto } from "../../codec/diagnostics-proto";
 import { decodeDynamicValue } from "../../codec/dynamic-value";
+import { ValueCodecError } from "../../codec/value-error";
 import { Diagnostics, providerBug } from "../../framework/diagnostics";
 import type { TfType } from "../../framework/types";
 import { isObjectValue, ObjectValue } from "../../framework/values";
@@ -14,14 +15,18 @@ export function decodeObject(dv: tfplugin6.IDynamicValue | null | undefined, typ
   return isObjectValue(v) ? v : null;
 }
 
-/** Runs an RPC body with fresh diagnostics; a thrown error becomes an error diagnostic, never a gRPC failure. */
+/**
+ * Runs an RPC body with fresh diagnostics; a thrown error becomes an error diagnostic, never a gRPC failure
+ * (a value the codec cannot carry, such as an infinite number, an attribute error).
+ */
 export async function guard<T extends object>(body: (d: Diagnostics) => Promise<T>): Promise<T & { diagnostics: tfplugin6.IDiagnostic[] }> {
   const diagnostics = new Diagnostics();
   let res: T;
   try {
     res = await body(diagnostics);
   } catch (err) {
-    diagnostics.add(providerBug("Unexpected Provider Error", err instanceof Error ? err.message : String(err)));
+    if (err instanceof ValueCodecError && err.unsupported) diagnostics.addAttributeError(err.path, "Unsupported Value", `${err.reason[0].toUpperCase()}${err.reason.slice(1)}.`);
+    else diagnostics.add(providerBug("Unexpected Provider Error", err instanceof Error ? err.message : String(err)));
     res = {} as T;
   }
   return { ...res, diagnostics: diagnosticsToProto(diagnostics) };
