@@ -10,7 +10,7 @@ import { startTestServer, type LoggedRequest, type TestServer } from "../test/su
 import { run } from "../test/support/run";
 import { renderHcl, resource, ref, type HclTopBlock } from "../test/support/hcl";
 import { COMPLETE_FLOW, COMPLETE_PROJECT } from "../test/provider/e2e/fixtures/seed";
-import { COMPLETE_BODY } from "../test/provider/e2e/fixtures/seed-bodies";
+import { seedBodies } from "../test/support/seed";
 
 /**
  * The server's window for the rate-limited apply. Terraform's own fixed cost (≈ 4 s before the first API request, plus the
@@ -62,7 +62,7 @@ async function planScenarios(s: TestServer, base: Workspace): Promise<void> {
 async function largeAccount(s: TestServer, base: Workspace): Promise<void> {
   const user = "bench-large-account";
   const token = await s.tokenFor(user);
-  const body = { ...COMPLETE_BODY, branding: undefined, projectFlow: undefined, projectFlowType: undefined };
+  const body = { ...seedBodies().complete, branding: undefined, projectFlow: undefined, projectFlowType: undefined };
   let next = 0;
   const seedOne = async (): Promise<void> => {
     for (let i = next++; i < 999; i = next++) {

@@ -2,7 +2,7 @@
 import { App, TerraformStack } from "cdktf";
 import { SmartenrollProvider } from "../lib/provider";
 import { KycProject } from "../src/constructs";
-import { seedProps } from "../test/constructs/fixtures";
+import { seedProps } from "../test/support/seed";
 
 const count = Number(process.env.KYC_PROJECTS ?? "1");
 const app = new App();

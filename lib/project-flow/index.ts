@@ -2178,6 +2178,11 @@ export class ProjectFlow extends cdktf.TerraformResource {
   // ATTRIBUTES
   // ==========
 
+  // account_id - computed: true, optional: false, required: false
+  public get accountId() {
+    return this.getStringAttribute('account_id');
+  }
+
   // documents - computed: true, optional: true, required: false
   private _documents = new ProjectFlowDocumentsOutputReference(this, "documents");
   public get documents() {

@@ -1,8 +1,10 @@
 import { Command } from "commander";
 import { version } from "../../package.json";
+import * as drift from "./drift";
 import * as installProvider from "./install-provider";
 import * as packProvider from "./pack-provider";
 import * as schema from "./schema";
+import * as review from "./review";
 import * as server from "./server";
 import * as setup from "./setup";
 import * as token from "./token";
@@ -12,7 +14,7 @@ export interface CliCommand {
   register(program: Command): void;
 }
 
-const commands: CliCommand[] = [server, token, installProvider, schema, setup, packProvider];
+const commands: CliCommand[] = [server, token, installProvider, schema, setup, packProvider, review, drift];
 
 const program = new Command("smartenroll")
   .description("SmartEnroll infrastructure-as-code toolkit: local API server, Terraform provider tools")

@@ -19,7 +19,7 @@ interface ErrorBody {
   details?: unknown;
 }
 
-/** Keys of the API's error envelopes (smartenroll-api.md §2.2: short `{message, code}`, full v3 with status/timestamp/details). */
+/** Keys of the API's error envelopes (api-contract.md §2.2: short `{message, code}`, full v3 with status/timestamp/details). */
 const ERROR_KEYS = new Set(["message", "code", "status", "timestamp", "details"]);
 
 /**

@@ -3,7 +3,7 @@ import { sleepUnless } from "./sleep";
 /** A rate-limit category of the API. */
 export type Category = "projects" | "flows";
 
-/** Documented per-user limits per minute (smartenroll-api.md §3). */
+/** Documented per-user limits per minute (api-contract.md §3). */
 export const documentedLimits: Record<Category, number> = { projects: 100, flows: 50 };
 
 /** The category a request path counts against (webhooks count as projects), or undefined for unlimited paths. */

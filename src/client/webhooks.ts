@@ -5,7 +5,7 @@ import type { CallOptions, QueryValue, Transport } from "./transport";
 import type { Page } from "./types";
 import type { CreateOptions } from "./write-options";
 
-/** A webhook as the v2 API returns it (smartenroll-api.md §10). */
+/** A webhook as the v2 API returns it (api-contract.md §10). */
 export interface Webhook {
   _id: string;
   name?: string;
@@ -70,7 +70,7 @@ export class WebhooksApi {
     }
   }
 
-  /** `PUT /v2/webhooks/{id}`: a partial update (`isActive` included, smartenroll-api.md §15 Q20). */
+  /** `PUT /v2/webhooks/{id}`: a partial update (`isActive` included, api-contract.md §15 Q20). */
   async update(id: string, body: WebhookUpdateInput, opts: CallOptions = {}): Promise<Webhook> {
     return documentOf<Webhook>(await this.http.send("PUT", path(id), { body, signal: opts.signal }), id);
   }

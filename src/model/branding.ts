@@ -7,7 +7,7 @@ const imageUrl = () =>
 
 const HEX_DOC = "hex `#rgb` or `#rrggbb`";
 
-/** Branding as clients send it and as GET/list return it (v3 key set, smartenroll-api.md §5.3). */
+/** Branding as clients send it and as GET/list return it (v3 key set, api-contract.md §5.3). */
 export const brandingV3Shape = {
   backgroundColor: hexColor().nullish().meta({ description: `Main background colour, ${HEX_DOC}.`, default: "#01236D" }),
   buttonColor: hexColor().nullish().meta({ description: `Primary button colour, ${HEX_DOC}.`, default: "#B2BDD3" }),

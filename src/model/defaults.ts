@@ -6,7 +6,7 @@ import { projectCreateInput } from "./project";
 type Section<S extends z.ZodType> = { readonly [K in keyof z.output<S>]-?: NonNullable<z.output<S>[K]> };
 
 /**
- * Server defaults of a flow's sections (smartenroll-api.md §13), applied on create and when a key is cleared
+ * Server defaults of a flow's sections (api-contract.md §13), applied on create and when a key is cleared
  * with null: read from each field's `default` in the model.
  */
 export const FLOW_SECTION_DEFAULTS = {

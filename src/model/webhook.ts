@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { email, httpUrl, nonEmpty, objectId } from "./primitives";
 
-/** Server defaults of a webhook's `notification` (smartenroll-api.md §10). */
+/** Server defaults of a webhook's `notification` (api-contract.md §10). */
 export const WEBHOOK_NOTIFICATION_DEFAULTS = { success: false, fail: true } as const;
 
 /** Who is told about deliveries, and when. Every key is optional; null restores the default. */
@@ -32,7 +32,7 @@ export type WebhookCreateInput = z.infer<typeof webhookCreateInput>;
 
 /**
  * W4 body (`PUT /v2/webhooks/{id}`): a partial update; `link`/`unlink` attach and detach flows.
- * `isActive` is accepted here (smartenroll-api.md §15 Q20: the docs call it a toggle).
+ * `isActive` is accepted here (api-contract.md §15 Q20: the docs call it a toggle).
  */
 export const webhookUpdateInput = z
   .object({

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { App, Aspects, TerraformStack } from "cdktf";
 import type { Construct, IConstruct } from "constructs";
 import { SmartenrollProvider as GeneratedProvider, type SmartenrollProviderConfig } from "../../lib/provider";
 import { h1Hash } from "./hashes";
-import { lockFileText } from "./lock-file";
+import { mergeLockFile } from "./lock-file";
 import { packageRoot, packageVersion, providerEntries, providerFiles } from "./provider-files";
 
 /**
@@ -30,12 +30,12 @@ export class SmartenrollProvider extends GeneratedProvider {
 export type { SmartenrollProviderConfig };
 
 /**
- * Writes `<stackDir>/.terraform.lock.hcl` for this package's provider unless the file exists (Terraform keeps it up
- * to date from then on). Does nothing when the provider files are not there (a checkout that was never built).
+ * Writes the smartenroll entry of `<stackDir>/.terraform.lock.hcl` when the file has none or one for another version
+ * (after an upgrade of this package); other providers' entries are kept. Does nothing when the provider files are
+ * not there (a checkout that was never built).
  */
 export function seedLockFile(stackDir: string, constraints: string | undefined): void {
   const lockFile = path.join(stackDir, ".terraform.lock.hcl");
-  if (existsSync(lockFile)) return;
   let root: string;
   try {
     root = packageRoot();
@@ -45,6 +45,9 @@ export function seedLockFile(stackDir: string, constraints: string | undefined):
   const files = providerFiles(root);
   if (!Object.values(files).every((f) => existsSync(f))) return;
   const version = packageVersion(root);
+  const existing = existsSync(lockFile) ? readFileSync(lockFile, "utf8") : undefined;
+  const merged = mergeLockFile(existing, { version, constraints, hashes: [h1Hash(providerEntries(files, version))] });
+  if (merged === undefined) return;
   mkdirSync(stackDir, { recursive: true });
-  writeFileSync(lockFile, lockFileText({ version, constraints, hashes: [h1Hash(providerEntries(files, version))] }));
+  writeFileSync(lockFile, merged);
 }

@@ -4,7 +4,7 @@ import { createProject, deleteProject, getProject, listProjects, updateProject }
 import { createWebhook, deleteWebhook, getWebhook, listWebhooks, updateWebhook } from "./handlers/webhooks";
 import { Router } from "./router";
 
-/** The API routes of smartenroll-api.md (P1–P5, F1–F5, `POST /v2/project-flows`, W1–W5). */
+/** The API routes of api-contract.md (P1–P5, F1–F5, `POST /v2/project-flows`, W1–W5). */
 export function apiRoutes(): Router<Handler> {
   return new Router<Handler>()
     .add("POST", "/v3/projects", createProject)

@@ -6,7 +6,7 @@ import { ProjectBranding } from "../../lib/project-branding";
 import { TerraformStack, Testing, Fn } from "cdktf";
 import { KycProject, type KycProjectProps } from "../../src/constructs";
 import { SmartenrollProvider } from "../../lib/provider";
-import { seedProps } from "./fixtures";
+import { seedProps } from "../support/seed";
 
 Testing.setupJest();
 

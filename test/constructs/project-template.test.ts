@@ -3,7 +3,7 @@ import { Project } from "../../lib/project";
 import { ProjectFlow } from "../../lib/project-flow";
 import { TerraformStack, Testing } from "cdktf";
 import { ProjectTemplate, mergeProps } from "../../src/constructs";
-import { seedProps } from "./fixtures";
+import { seedProps } from "../support/seed";
 
 Testing.setupJest();
 

@@ -1,9 +1,9 @@
 /**
  * Drives the provider's resources directly (no terraform) against the local server: configures the
- * provider, plans like the framework does (defaults, computed values unknown), and collects diagnostics.
+ * provider, plans with the framework's real planner, and collects diagnostics.
  */
-import { Attribute, Diagnostics, isObjectValue, ObjectValue, Resource, unknown, Value } from "../../src/plugin";
-import { planFromConfig } from "../../src/provider/normalize/plan";
+import { Attribute, Diagnostics, isObjectValue, ObjectValue, Resource, Value } from "../../src/plugin";
+import { planResourceChange } from "../../src/plugin/server/plan-resource";
 import { SmartEnrollProvider } from "../../src/provider/provider";
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -53,20 +53,31 @@ export function configOf(attributes: Attrs, given: Record<string, unknown>): Obj
   return out;
 }
 
-/** Plans like the framework: defaults for null optional+computed attributes, computed-only ones unknown (or prior), then the resource's modifyPlan. */
-export async function plan(r: Resource, config: ObjectValue, prior?: ObjectValue): Promise<{ plan: ObjectValue; diagnostics: Diagnostics }> {
-  const attrs = r.schema().attributes;
-  const framework: ObjectValue = {};
-  for (const [name, a] of Object.entries(attrs)) {
+/**
+ * Terraform core's proposed new state: the config, with the prior value of each computed attribute the config
+ * leaves null (nested objects recursively, list elements by index).
+ */
+export function proposedNew(attributes: Attrs, config: ObjectValue, prior: ObjectValue | undefined): ObjectValue {
+  const out: ObjectValue = {};
+  for (const [name, a] of Object.entries(attributes)) {
     const c = config[name] ?? null;
-    if (c === null && a.default) framework[name] = a.default.defaultValue({ path: undefined as never });
-    else if (c === null && a.computed) framework[name] = prior && a.planModifiers?.length ? (prior[name] ?? null) : unknown;
-    else framework[name] = c;
+    const p = prior?.[name] ?? null;
+    if (c === null) out[name] = a.computed ? p : null;
+    else if (a.kind === "single_nested" && isObjectValue(c)) out[name] = proposedNew(a.attributes, c, isObjectValue(p) ? p : undefined);
+    else if ((a.kind === "list_nested" || a.kind === "set_nested") && Array.isArray(c))
+      out[name] = c.map((x, i) => (isObjectValue(x) ? proposedNew(a.attributes, x, Array.isArray(p) && isObjectValue(p[i]) ? (p[i] as ObjectValue) : undefined) : x));
+    else out[name] = c;
   }
+  return out;
+}
+
+/** Plans with the provider framework's own planner (defaults, unknowns, plan modifiers, modifyPlan), from Terraform's proposed new state. */
+export async function plan(r: Resource, config: ObjectValue, prior?: ObjectValue): Promise<{ plan: ObjectValue; diagnostics: Diagnostics }> {
+  const schema = r.schema();
   const diagnostics = new Diagnostics();
-  const resp = { plan: planFromConfig(attrs, config, framework, prior) as ObjectValue | null, requiresReplace: [], diagnostics };
-  await r.modifyPlan?.({ config, state: prior ?? null, plan: resp.plan, signal: new AbortController().signal }, resp);
-  return { plan: resp.plan!, diagnostics };
+  const proposed = proposedNew(schema.attributes, config, prior);
+  const out = await planResourceChange({ schema, resource: r, config, prior: prior ?? null, proposed, signal: new AbortController().signal, diagnostics });
+  return { plan: out.planned!, diagnostics };
 }
 
 const signal = () => new AbortController().signal;

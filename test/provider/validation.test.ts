@@ -4,7 +4,9 @@ import { ProjectFlowResource } from "../../src/provider/resources/project-flow";
 import { ProjectResource } from "../../src/provider/resources/project";
 import { attributePath, snakeMessage } from "../../src/provider/validation";
 import { configOf, plan, validate } from "./harness";
-import { SEED_BRANDING, SEED_FLOW, SEED_PROJECT } from "./seed-config";
+import { seedConfig } from "../support/seed";
+
+const { project: SEED_PROJECT, flow: SEED_FLOW, branding: SEED_BRANDING } = seedConfig();
 
 const project = new ProjectResource();
 const flow = new ProjectFlowResource();

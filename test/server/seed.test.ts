@@ -1,76 +1,11 @@
 /** The seed's own request bodies (smart-enroll-self-hosted.mdx), replayed verbatim and read back. */
+import { SEED, seedBodies } from "../support/seed";
 import { harness, type Harness } from "./support";
 
-const step1 = {
-  name: "Customer Onboarding - North America",
-  allowedCountries: ["United States", "Canada", "Mexico"],
-  contactEmail: "compliance@example.com",
-  privacyUrl: "https://example.com/privacy",
-  termsAndConditionsUrl: "https://example.com/terms",
-  dataProtection: { name: "Jane Smith", email: "dpo@example.com", address: "123 Business Plaza", city: "New York", country: "United States", postalCode: "10001" },
-  target: "personal",
-};
-const step2 = {
-  projectFlow: {
-    target: "personal", type: "onboarding",
-    signUpForm: { fullName: true, fullNameStyle: "together", email: true, emailGateway: "mailgun", phone: true, phoneGateway: "sms", allowAdditionalFields: false, additionalFields: [], showPrivacyNotice: true, showTermsAndConditions: true },
-  },
-  projectFlowType: "onboarding",
-};
-const step3 = {
-  projectFlow: {
-    target: "personal", type: "onboarding",
-    steps: { document: "mandatory" },
-    documents: {
-      attemptLimit: 3,
-      verificationMethods: ["scan", "upload"],
-      documentTypes: [
-        { country: "United States", configurations: [{ active: true, documentCategory: "government_id", documentTemplates: [] }, { active: true, documentCategory: "license", documentTemplates: [] }] },
-        { country: "Canada", configurations: [{ active: true, documentCategory: "government_id", documentTemplates: [] }] },
-      ],
-      screening: false, informationVerification: false, criminalHistoryVerification: false,
-    },
-  },
-  projectFlowType: "onboarding",
-};
-const step4 = {
-  projectFlow: { target: "personal", type: "onboarding", steps: { liveness: "mandatory" }, liveness: { attemptLimit: 3, minScore: 0.65, searchMinScore: 0.8, searchMode: "FAST" } },
-  projectFlowType: "onboarding",
-};
-const step5 = {
-  projectFlow: {
-    target: "personal", type: "onboarding",
-    integrations: { redirectUrl: "https://example.com/onboarding-complete", webhook: "64b2c3d4e5f678901234567", source: "NONE", strategy: "none", apiUrl: "", apiTestType: "email", apiTestValue: "" },
-  },
-  projectFlowType: "onboarding",
-};
-const step6 = {
-  branding: { backgroundColor: "#ffffff", buttonColor: "#2563eb", buttonTextColor: "#ffffff", titleColor: "#1e293b", textColor: "#475569", imageBackgroundColor: "#f1f5f9", logo: "https://example.com/logo.png", image: "https://example.com/background.jpg" },
-};
-const activate = { status: "active", projectFlow: { status: "active" } };
-const complete = {
-  name: "Customer Onboarding - North America",
-  allowedCountries: ["United States", "Canada"],
-  contactEmail: "compliance@example.com",
-  privacyUrl: "https://example.com/privacy",
-  termsAndConditionsUrl: "https://example.com/terms",
-  target: "personal",
-  dataProtection: { name: "Jane Smith", email: "dpo@example.com", address: "123 Business Plaza", city: "New York", country: "United States", postalCode: "10001" },
-  branding: { backgroundColor: "#ffffff", buttonColor: "#2563eb", buttonTextColor: "#ffffff", titleColor: "#1e293b", textColor: "#475569", imageBackgroundColor: "#f1f5f9", logo: "https://example.com/logo.png", image: "" },
-  projectFlow: {
-    target: "personal", type: "onboarding", status: "draft", version: 3,
-    signUpForm: { fullName: true, fullNameStyle: "together", email: true, emailGateway: "mailgun", phone: true, phoneGateway: "sms", allowAdditionalFields: false, additionalFields: [], showPrivacyNotice: true, showTermsAndConditions: true },
-    steps: { document: "mandatory", liveness: "mandatory" },
-    documents: {
-      attemptLimit: 3, verificationMethods: ["scan", "upload"],
-      documentTypes: [{ country: "United States", configurations: [{ active: true, documentCategory: "government_id", documentTemplates: [] }] }],
-      screening: false, informationVerification: false, criminalHistoryVerification: false,
-    },
-    liveness: { attemptLimit: 3, minScore: 0.65, searchMinScore: 0.8, searchMode: "FAST" },
-    integrations: { redirectUrl: "https://example.com/onboarding-complete", webhook: null, source: "NONE", strategy: "none", apiUrl: "", apiTestType: "email", apiTestValue: "" },
-  },
-  projectFlowType: "onboarding",
-};
+const { step1, step2, step3, step4, step6, activate, complete } = seedBodies();
+/** Step 5 exactly as the guide writes it: its webhook id is a placeholder that names no webhook (on purpose, see below). */
+const step5 = seedBodies().step5;
+step5.projectFlow.integrations.webhook = SEED.step5WebhookId;
 
 let h: Harness;
 beforeAll(async () => (h = await harness()));

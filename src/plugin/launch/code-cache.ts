@@ -1,8 +1,8 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
-import { homedir } from "node:os";
 import path from "node:path";
 import { Script } from "node:vm";
+import { privateCacheDir } from "./cache-dir";
 
 /** The marker `scripts/build.mjs` appends to a bundle: `//# bundle-id=<sha256 of the bytes before it>`. */
 export const BUNDLE_ID_MARKER = "//# bundle-id=";
@@ -54,29 +54,9 @@ export function cacheFileFor(source: string, env: NodeJS.ProcessEnv): string | u
   if (at < 0) return undefined;
   const id = source.slice(at + BUNDLE_ID_MARKER.length).trim();
   if (!/^[0-9a-f]{16,64}$/.test(id)) return undefined;
-  const dir = cacheDir(env);
+  const dir = privateCacheDir("code-cache", env);
   if (!dir) return undefined;
   return path.join(dir, `${id}-${source.length}-${process.version}-${process.arch}.v8cache`);
-}
-
-function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  try {
-    let base = env.XDG_CACHE_HOME;
-    if (!base || !path.isAbsolute(base)) {
-      const home = env.HOME || homedir();
-      if (!home) return undefined;
-      base = path.join(home, ".cache");
-    }
-    const dir = path.join(base, "terraform-provider-node", "code-cache");
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = statSync(dir);
-    // Compiled code from a folder someone else can write would run as ours: use only our own, private one.
-    if (typeof process.getuid === "function" && st.uid !== process.getuid()) return undefined;
-    if ((st.mode & 0o022) !== 0) chmodSync(dir, st.mode & ~0o022 & 0o777);
-    return dir;
-  } catch {
-    return undefined;
-  }
 }
 
 function readIfPresent(file: string): Buffer | undefined {

@@ -49,10 +49,9 @@ async function start(providerFactory: () => Provider | Promise<Provider>, addres
     (runtime ??= Promise.all([import("./provider-runtime"), providerFactory()]).then(([m, provider]) => m.providerRuntime(provider)));
   const exit = () => process.exit(0);
 
-  // Key generation runs on libuv's thread pool while the main thread loads grpc-js and @peculiar/x509.
   const clientCertPem = process.env.PLUGIN_CLIENT_CERT;
   if (!debug && !clientCertPem) throw new Error("PLUGIN_CLIENT_CERT is not set; Terraform 1.0 or newer sets it when it launches a provider");
-  const keys = debug ? undefined : (await import("./server-keys")).generateServerKeys();
+  const certificate = debug ? undefined : (await import("./cert-cache")).serverCertificate();
   const grpc = await import("@grpc/grpc-js");
   const services = await import("./grpc-services");
   // Channelz bookkeeping costs time on every call and nothing here reads it.
@@ -71,8 +70,8 @@ async function start(providerFactory: () => Provider | Promise<Provider>, addres
 
   let credentials: import("@grpc/grpc-js").ServerCredentials;
   let certDer: Buffer | undefined;
-  if (keys) {
-    const cert = await (await import("./self-signed-cert")).makeServerCertificate(keys);
+  if (certificate) {
+    const cert = await certificate;
     certDer = cert.certDer;
     credentials = grpc.ServerCredentials.createSsl(
       Buffer.from(clientCertPem!),

@@ -19,7 +19,7 @@ const settable = (a: Attribute) => !!(a.optional || a.required);
 
 /**
  * Converts API JSON (camelCase) into a Terraform object for `attributes`, normalising what must not flip
- * between plans (smartenroll-api.md §12): for optional attributes the API fills in itself (`address2`,
+ * between plans (api-contract.md §12): for optional attributes the API fills in itself (`address2`,
  * `country_code`), `""` vs null and `[]` vs absent follow the prior state (`""` means unset without one); strings and
  * numbers keep their own types, missing keys become null. `prior` is the attribute's prior state value
  * (undefined when there is none).

@@ -1,4 +1,5 @@
 import type { Project, ProjectFlow } from "../../client";
+import { FLOW_DEFAULTS } from "../../model";
 import { Attribute, ObjectValue, Value, valuesEqual } from "../../plugin";
 import { apiName } from "../schemas/from-model";
 import { flowSchema } from "../schemas/flow";
@@ -21,7 +22,7 @@ export function effectiveStatus(projectStatus: unknown, flowStatus: unknown): St
   const p = typeof projectStatus === "string" ? projectStatus : undefined;
   const f = typeof flowStatus === "string" ? flowStatus : undefined;
   const pick = (x: string | undefined, y: string | undefined) => (x === y || !y ? x : !x ? y : x === "active" ? y : y === "active" ? x : p);
-  return (pick(p, f) ?? "draft") as Status;
+  return (pick(p, f) ?? FLOW_DEFAULTS.status) as Status;
 }
 
 /** The state of `smartenroll_project_flow` from a project GET (or list item) and its flow. */
@@ -29,8 +30,8 @@ export function flowState(project: Project, flow: ProjectFlow, prior?: ObjectVal
   const s = fromApi(attributes(), flow, prior);
   s.id = flow._id;
   s.project_id = project._id;
-  s.type = (flow.type as Value) ?? prior?.type ?? "onboarding";
-  s.target = (flow.target as Value) ?? prior?.target ?? "personal";
+  s.type = (flow.type as Value) ?? prior?.type ?? FLOW_DEFAULTS.type;
+  s.target = (flow.target as Value) ?? prior?.target ?? FLOW_DEFAULTS.target;
   s.status = effectiveStatus(project.status, flow.status);
   return s;
 }
@@ -59,11 +60,11 @@ export function flowConfigBody(plan: ObjectValue, sections: readonly FlowSection
 /** The project update that configures the flow: `{projectFlow, projectFlowType}`. */
 export function flowUpsertBody(plan: ObjectValue, sections: readonly FlowSectionName[] = FLOW_SECTIONS): Record<string, unknown> {
   const projectFlow = flowConfigBody(plan, sections);
-  return { projectFlow, projectFlowType: projectFlow.type ?? "onboarding" };
+  return { projectFlow, projectFlowType: projectFlow.type ?? FLOW_DEFAULTS.type };
 }
 
 /** The seed's activation call, generalised to any status: `{status, projectFlow: {status, target, type}, projectFlowType}`. */
 export function statusBody(status: string, target: unknown, type: unknown): Record<string, unknown> {
-  const t = typeof type === "string" ? type : "onboarding";
-  return { status, projectFlow: { status, target: typeof target === "string" ? target : "personal", type: t }, projectFlowType: t };
+  const t = typeof type === "string" ? type : FLOW_DEFAULTS.type;
+  return { status, projectFlow: { status, target: typeof target === "string" ? target : FLOW_DEFAULTS.target, type: t }, projectFlowType: t };
 }

@@ -1,7 +1,8 @@
 import type { Project, ProjectFlow } from "../../client";
+import { FLOW_DEFAULTS } from "../../model";
 
 /**
- * The flows of a project, whatever shape `projectFlows` has (smartenroll-api.md §12 #8): an id string
+ * The flows of a project, whatever shape `projectFlows` has (api-contract.md §12 #8): an id string
  * (create/update answers), an array of ids or of populated objects (GET/list), a single object, or null.
  * Bare ids come back as `{_id}` only.
  */
@@ -18,5 +19,5 @@ export function projectFlows(project: Pick<Project, "projectFlows">): ProjectFlo
 export function findFlow(project: Pick<Project, "projectFlows">, by: { id?: string; target?: string; type?: string }): ProjectFlow | undefined {
   const flows = projectFlows(project);
   if (by.id) return flows.find((f) => f._id === by.id);
-  return flows.find((f) => (f.target ?? "personal") === (by.target ?? "personal") && (f.type ?? "onboarding") === (by.type ?? "onboarding"));
+  return flows.find((f) => (f.target ?? FLOW_DEFAULTS.target) === (by.target ?? FLOW_DEFAULTS.target) && (f.type ?? FLOW_DEFAULTS.type) === (by.type ?? FLOW_DEFAULTS.type));
 }

@@ -1,12 +1,14 @@
 import type { Project } from "../../client";
-import { isObjectValue, ObjectValue, Value, valuesEqual } from "../../plugin";
+import { PROJECT_DEFAULTS } from "../../model";
+import { Attribute, isObjectValue, ObjectValue, Value, valuesEqual } from "../../plugin";
+import { apiName } from "../schemas/from-model";
 import { projectSchema } from "../schemas/project";
 import { fromApi, toApi } from "./convert";
 
 const attributes = () => projectSchema().attributes;
 
-/** Top-level attributes an update may send (everything settable except `target`, which replaces). */
-const UPDATABLE = ["name", "allowed_countries", "contact_email", "privacy_url", "terms_and_conditions_url", "default_language", "data_protection"] as const;
+/** Top-level attributes an update may send: every one that maps to an API field and is configurable, except `target` (which replaces). */
+const updatable = () => Object.entries(attributes()).filter(([name, a]) => apiName(a) !== undefined && (a.optional || a.required) && name !== "target");
 
 /**
  * The state of `smartenroll_project` from an API project (GET, list, or a create/update answer: the
@@ -15,16 +17,17 @@ const UPDATABLE = ["name", "allowed_countries", "contact_email", "privacy_url", 
 export function projectState(api: Project, prior?: ObjectValue): ObjectValue {
   const s = fromApi(attributes(), api, prior);
   s.id = api._id;
-  if (s.target === null) s.target = (prior?.target as Value) ?? "personal";
+  if (s.target === null) s.target = (prior?.target as Value) ?? PROJECT_DEFAULTS.target;
   return s;
 }
 
 /** Body of `POST /v3/projects` from a planned state (unknown values are left for the API to fill). */
 export function projectCreateBody(plan: ObjectValue): Record<string, unknown> {
-  const body = toApi(attributes(), plan);
+  const attrs = attributes();
+  const body = toApi(attrs, plan);
   const dp = body.dataProtection as Record<string, unknown> | undefined;
   if (dp && dp.address2 === null) delete dp.address2;
-  if (body.defaultLanguage === null) delete body.defaultLanguage;
+  for (const a of Object.values(attrs)) if (a.computed && body[apiName(a) ?? ""] === null) delete body[apiName(a)!];
   return body;
 }
 
@@ -33,14 +36,13 @@ export function projectCreateBody(plan: ObjectValue): Record<string, unknown> {
  * prior state; null when nothing changed.
  */
 export function projectUpdateBody(plan: ObjectValue, prior: ObjectValue): Record<string, unknown> | null {
-  const attrs = attributes();
   const changed: ObjectValue = {};
-  const pick: Record<string, (typeof attrs)[string]> = {};
-  for (const name of UPDATABLE) {
+  const pick: Record<string, Attribute> = {};
+  for (const [name, a] of updatable()) {
     if (valuesEqual(plan[name] ?? null, prior[name] ?? null)) continue;
-    if (plan[name] === null && name === "default_language") continue;
+    if (plan[name] === null && a.computed) continue;
     changed[name] = plan[name];
-    pick[name] = attrs[name];
+    pick[name] = a;
   }
   if (Object.keys(pick).length === 0) return null;
   const body = toApi(pick, changed);
@@ -55,7 +57,7 @@ export function projectUpdateBody(plan: ObjectValue, prior: ObjectValue): Record
  */
 export function projectMatchesBody(api: Project, body: Record<string, unknown>): boolean {
   return Object.entries(body).every(([k, sent]) => {
-    if (k === "target" && api.target === undefined) return sent === "personal";
+    if (k === "target" && api.target === undefined) return sent === PROJECT_DEFAULTS.target;
     return sameJson(sent, (api as Record<string, unknown>)[k]);
   });
 }

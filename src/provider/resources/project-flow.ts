@@ -1,4 +1,4 @@
-import type { Project, ProjectFlow, SmartEnrollClient } from "../../client";
+import type { ProjectFlow, SmartEnrollClient } from "../../client";
 import { FLOW_SECTION_DEFAULTS, validateActivation, validateFlow } from "../../model";
 import type {
   ConfigureRequest,
@@ -28,7 +28,8 @@ import { addApiError, isConflict, isNotFound } from "../errors";
 import { apiName } from "../schemas/from-model";
 import { changedSections, FLOW_SECTIONS, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
 import { planFromConfig } from "../normalize/plan";
-import { findFlow, projectFlows } from "../normalize/project-flows";
+import { findFlow } from "../normalize/project-flows";
+import { addFlowTaken, createOwnFlow } from "../flow-owner";
 import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
 import { flowSchema } from "../schemas/flow";
 import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
@@ -67,10 +68,10 @@ export class ProjectFlowResource implements Resource {
     const plan = planFromConfig(attrs(), req.config, req.plan, req.state ?? undefined);
     resp.plan = plan;
     if (plan.status === "draft" && (req.state?.status === "active" || req.state?.status === "paused"))
-      resp.diagnostics.addAttributeWarning(
+      resp.diagnostics.addAttributeError(
         AttributePath.root("status"),
         "Status Cannot Return To Draft",
-        `The API moves a project from draft to active and between active and paused, never back to draft; this flow is "${String(req.state.status)}", so applying status = "draft" will fail. Set status to "paused" to keep the project closed to enrollees.`,
+        `status cannot go back to "draft": this flow is "${String(req.state.status)}", and the API moves a project from draft to active and between active and paused, never back to draft. Set status = "paused" to keep the project closed to enrollees.`,
       );
     if (plan.status !== "active") return;
     const flow = modelInput(attrs(), plan);
@@ -83,16 +84,24 @@ export class ProjectFlowResource implements Resource {
     if (!client) return;
     const plan = req.plan;
     const projectId = String(plan.project_id);
-    let answer: Project;
+    const slot = { target: String(plan.target ?? "personal"), type: String(plan.type ?? "onboarding") };
+    let flowId: string | undefined;
+    let status: unknown;
     try {
-      answer = await client.projects.update(projectId, flowUpsertBody(plan), { signal: req.signal });
+      const answer = await createOwnFlow(client, projectId, plan, slot, req.signal);
+      if ("existing" in answer) {
+        resp.state = null;
+        addFlowTaken(resp.diagnostics, projectId, answer.existing, slot);
+        return;
+      }
+      flowId = answer.flowId;
+      status = answer.status;
     } catch (e) {
       resp.state = null;
       addApiError(resp.diagnostics, e, "Error Creating Project Flow", apiErrorOpts());
       return;
     }
-    const flowId = projectFlows(answer)[0]?._id;
-    resp.state = await converge(client, projectId, flowId, plan, answer.status, resp.diagnostics, req.signal, "Error Activating Project Flow");
+    resp.state = await converge(client, projectId, flowId, plan, status, resp.diagnostics, req.signal, "Error Activating Project Flow");
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {

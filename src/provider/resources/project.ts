@@ -24,6 +24,7 @@ import type {
 } from "../../plugin";
 import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
 import { addApiError, isConflict, isNotFound } from "../errors";
+import { addNameTaken } from "../name-taken";
 import { planFromConfig } from "../normalize/plan";
 import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
 import { projectFlows } from "../normalize/project-flows";
@@ -73,6 +74,7 @@ export class ProjectResource implements Resource {
       created = await client.projects.create(body as never, { signal: req.signal, recover: (e) => recoverCreate(client, body, started, e, req.signal) });
     } catch (e) {
       resp.state = null;
+      if (isConflict(e) && (await addNameTaken(client, String(body.name), resp.diagnostics, req.signal))) return;
       addApiError(resp.diagnostics, e, "Error Creating Project", { attributes: projectSchema().attributes });
       return;
     }

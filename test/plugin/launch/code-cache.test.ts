@@ -80,7 +80,7 @@ describe("start.js: the provider entry with V8's code cache", () => {
     mkdirSync(cacheDir(home), { recursive: true });
     chmodSync(cacheDir(home), 0o777);
     expect(start(bundle("2123456789abcdef0123456789abcdef"), home).outcome).toBe("miss");
-    expect(statSync(cacheDir(home)).mode & 0o777).toBe(0o755);
+    expect(statSync(cacheDir(home)).mode & 0o777).toBe(0o700);
   });
 
   test("keeps the newest 8 cache files", () => {

@@ -6,9 +6,11 @@
 import { changesOf } from "../../support/plan";
 import type { Workspace } from "../../support/terraform";
 import { expectCleanPlan, output, useE2E } from "./fixtures/e2e";
-import { ACTIVATE_BODY, COMPLETE_BODY, STEP1_BODY, STEP2_BODY, STEP3_BODY, STEP4_BODY, STEP5_BODY, STEP6_BODY } from "./fixtures/seed-bodies";
+import { seedBodies } from "../../support/seed";
 import { COMPLETE_STACK, mainTf, PROGRESSIVE_STEPS, stackBlocks } from "./fixtures/seed";
 import { REQUIRED_PROVIDERS } from "../../support/terraform";
+
+const BODIES = seedBodies();
 
 const e = useE2E();
 
@@ -48,7 +50,7 @@ describe("the seed's complete example created through the API", () => {
   let ws: Workspace;
   let c: Created;
   beforeAll(async () => {
-    c = await created(await post(COMPLETE_BODY));
+    c = await created(await post(BODIES.complete));
     ws = e.ws.fork({ files: { "main.tf": mainTf(stackBlocks("main", COMPLETE_STACK)).text } });
   });
   afterAll(() => ws.remove());
@@ -72,8 +74,8 @@ describe("the seed's progressive path run through the API, then `import {}` bloc
   let ws: Workspace;
   let c: Created;
   beforeAll(async () => {
-    const id = await post({ ...STEP1_BODY, name: "Progressive import" });
-    for (const body of [STEP2_BODY, STEP3_BODY, STEP4_BODY, STEP5_BODY, STEP6_BODY, ACTIVATE_BODY]) await put(id, body);
+    const id = await post({ ...BODIES.step1, name: "Progressive import" });
+    for (const body of [BODIES.step2, BODIES.step3, BODIES.step4, BODIES.step5, BODIES.step6, BODIES.activate]) await put(id, body);
     c = await created(id);
     const last = PROGRESSIVE_STEPS[PROGRESSIVE_STEPS.length - 1].spec;
     const spec = { ...last, project: { ...last.project, name: "Progressive import" } };
@@ -103,7 +105,7 @@ describe("`import {}` with -generate-config-out", () => {
   let ws: Workspace;
   let c: Created;
   beforeAll(async () => {
-    c = await created(await post({ ...COMPLETE_BODY, name: "Generated config" }));
+    c = await created(await post({ ...BODIES.complete, name: "Generated config" }));
     const blocks = Object.entries(importIds(c)).map(([a, id]) => [a.replace(".main", ".gen"), id] as [string, string]);
     ws = e.ws.fork({ files: { "main.tf": REQUIRED_PROVIDERS, "imports.tf": importBlocks(c, blocks) } });
   });

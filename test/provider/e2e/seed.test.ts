@@ -4,8 +4,10 @@
  */
 import type { Workspace } from "../../support/terraform";
 import { COMPLETE_STACK, mainTf, PROGRESSIVE_STEPS, stackBlocks } from "./fixtures/seed";
-import { COMPLETE_BODY } from "./fixtures/seed-bodies";
+import { seedBodies } from "../../support/seed";
 import { expectCleanPlan, useE2E } from "./fixtures/e2e";
+
+const COMPLETE_BODY = seedBodies().complete;
 
 const e = useE2E();
 

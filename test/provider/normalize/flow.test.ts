@@ -4,7 +4,9 @@ import { changedSections, effectiveStatus, flowState, flowUpsertBody, statusBody
 import { planFromConfig } from "../../../src/provider/normalize/plan";
 import { flowSchema } from "../../../src/provider/schemas/flow";
 import { configOf } from "../harness";
-import { SEED_FLOW } from "../seed-config";
+import { seedConfig } from "../../support/seed";
+
+const SEED_FLOW = seedConfig().flow;
 
 const flowApi = {
   _id: "f1",

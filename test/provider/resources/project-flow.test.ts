@@ -1,10 +1,12 @@
-import { valuesEqual } from "../../../src/plugin";
 import { ProjectResource } from "../../../src/provider/resources/project";
 import { ProjectBrandingResource } from "../../../src/provider/resources/project-branding";
 import { ProjectFlowResource } from "../../../src/provider/resources/project-flow";
 import { line, writes } from "../../support/server";
 import { configOf, create, destroy, plan, read, startHarness, update, type Harness } from "../harness";
-import { SEED_BRANDING, SEED_FLOW, SEED_PROJECT } from "../seed-config";
+import "../../support/matchers";
+import { seedConfig } from "../../support/seed";
+
+const { project: SEED_PROJECT, flow: SEED_FLOW, branding: SEED_BRANDING } = seedConfig();
 
 let h: Harness;
 beforeAll(async () => {
@@ -36,14 +38,14 @@ describe("the seed's complete example, resource by resource", () => {
     expect(log.length).toBeLessThanOrEqual(3);
 
     const fr = await read(flow, fs);
-    expect(valuesEqual(fr.state!, fs)).toBe(true);
+    expect(fr.state!).toEqualValue(fs);
     const replanned = await plan(flow, fc, fr.state!);
-    expect(valuesEqual(replanned.plan, fr.state!)).toBe(true);
+    expect(replanned.plan).toEqualValue(fr.state!);
 
     const bc = configOf(branding.schema().attributes, { ...SEED_BRANDING, project_id: ps.id });
     const bs = (await create(branding, bc, (await plan(branding, bc)).plan)).state!;
     expect(bs).toMatchObject({ background_color: "#ffffff", image: "", logo: "https://example.com/logo.png" });
-    expect(valuesEqual((await read(branding, bs)).state!, bs)).toBe(true);
+    expect((await read(branding, bs)).state!).toEqualValue(bs);
 
     // active → paused → active are in-place updates sending only the status call
     await h.server.clearRequests();
@@ -73,7 +75,7 @@ describe("the seed's complete example, resource by resource", () => {
 
 describe("import", () => {
   test("a flow imports by its id alone (the project is looked up) or as PROJECT_ID/FLOW_ID, and reads back the server's flow", async () => {
-    const { COMPLETE_BODY } = await import("../../provider/e2e/fixtures/seed-bodies");
+    const COMPLETE_BODY = (await import("../../support/seed")).seedBodies().complete;
     const created = await h.server.api("POST", "/v3/projects", { ...COMPLETE_BODY, name: "Imported Flow" });
     expect(created.status).toBe(201);
     const project = (await h.server.listProjects()).find((p) => p.name === "Imported Flow");

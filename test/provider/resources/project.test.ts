@@ -1,6 +1,8 @@
 import { ProjectResource } from "../../../src/provider/resources/project";
 import { configOf, create, destroy, plan, read, startHarness, update, type Harness } from "../harness";
-import { SEED_PROJECT } from "../seed-config";
+import { seedConfig } from "../../support/seed";
+
+const SEED_PROJECT = seedConfig().project;
 
 let h: Harness;
 beforeAll(async () => {

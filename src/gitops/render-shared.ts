@@ -1,0 +1,47 @@
+import type { AttributeChange } from "./attribute-diff";
+import type { DriftAttribute, ProjectReport, Report, ReportChange } from "./report";
+
+/** A value as a reviewer reads it: JSON for data, `(known after apply)` / `(unset)` for the gaps. */
+export function showValue(v: unknown, unknown = false): string {
+  if (unknown) return "(known after apply)";
+  if (v === undefined || v === null) return "(unset)";
+  return JSON.stringify(v);
+}
+
+/** `[label, from, to]` of an attribute change of either report kind. */
+export function attributeRow(a: AttributeChange | DriftAttribute): [string, string, string] {
+  if ("recorded" in a) return [a.path, showValue(a.recorded), showValue(a.live)];
+  return [a.path, "before" in a || !("after" in a) ? showValue(a.before) : "", showValue(a.after, a.afterUnknown)];
+}
+
+/** The title of a project: its name, or what is known of it. */
+export function projectTitle(p: ProjectReport): string {
+  return p.name ?? (p.id ? `project ${p.id}` : (p.address ?? "project"));
+}
+
+/** "flow update" / "branding import + update" / "project deleted". */
+export function changeLabel(c: ReportChange): string {
+  const action = c.importing && c.action !== "import" ? `import + ${c.action}` : c.importing && c.attributes.length ? "import + update" : c.action;
+  return `${c.resource} ${action}`;
+}
+
+/** "2 high, 1 medium" or "no findings". */
+export function findingCounts(findings: { level: string }[]): string {
+  const n = (l: string) => findings.filter((f) => f.level === l).length;
+  const parts = ["high", "medium", "low"].filter((l) => n(l) > 0).map((l) => `${n(l)} ${l}`);
+  return parts.length ? parts.join(", ") : "no findings";
+}
+
+/** The one-line headline of a report. */
+export function headline(r: Report): string {
+  const what = Object.entries(r.summary.changes)
+    .map(([a, n]) => `${n} ${a}`)
+    .join(", ");
+  const projects = `${r.summary.projects} project${r.summary.projects === 1 ? "" : "s"}`;
+  if (r.kind === "drift")
+    return r.summary.projects === 0 ? "No drift: every SmartEnroll resource matches the state." : `Drift in ${projects}: ${what} outside Terraform; ${findingCounts(allFindings(r))}.`;
+  return r.summary.projects === 0 ? "No SmartEnroll changes." : `${projects} changed (${what}); ${findingCounts(allFindings(r))}.`;
+}
+
+/** Every finding of a report. */
+export const allFindings = (r: Report) => r.projects.flatMap((p) => p.findings);

@@ -1,0 +1,19 @@
+import type { Report } from "./report";
+import { attributeRow, changeLabel, findingCounts, headline, projectTitle } from "./render-shared";
+
+/** The report for a terminal: per project its findings, then each resource's change and attributes. */
+export function renderText(r: Report): string {
+  const out = [headline(r)];
+  for (const p of r.projects) {
+    out.push("", `${projectTitle(p)}${p.id ? ` (${p.id})` : ""}: ${findingCounts(p.findings)}`);
+    for (const f of p.findings) out.push(`  ${f.level.toUpperCase().padEnd(6)} ${f.rule}: ${f.reason}`);
+    for (const c of p.changes) {
+      out.push(`  ${c.address}: ${changeLabel(c)}`);
+      for (const a of c.attributes) {
+        const [path, from, to] = attributeRow(a);
+        out.push(from ? `      ${path}: ${from} → ${to}` : `      ${path} = ${to}`);
+      }
+    }
+  }
+  return out.join("\n") + "\n";
+}
