@@ -110,8 +110,9 @@ describe("after edits by hand", () => {
   });
 
   test("--format markdown and text say the same", async () => {
-    const md = await smartenroll(["drift", "--dir", e.ws.dir, "--format", "markdown"], e.ws);
+    const md = await smartenroll(["drift", "--dir", e.ws.dir, "--format", "markdown", "--json-out", "drift.json"], e.ws);
     expect(md.code).toBe(2);
+    expect(JSON.parse(e.ws.read("drift.json")!)).toEqual(report);
     expect(md.stdout).toContain("### SmartEnroll drift");
     expect(md.stdout).toContain("| `liveness.minScore` | `0.65` | `0.55` |");
     expect(md.stdout).toContain("| attribute | recorded | live |");
