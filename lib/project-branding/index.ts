@@ -131,6 +131,11 @@ export class ProjectBranding extends cdktf.TerraformResource {
   // ATTRIBUTES
   // ==========
 
+  // account_id - computed: true, optional: false, required: false
+  public get accountId() {
+    return this.getStringAttribute('account_id');
+  }
+
   // background_color - computed: true, optional: true, required: false
   private _backgroundColor?: string; 
   public get backgroundColor() {

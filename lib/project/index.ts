@@ -10,7 +10,7 @@ import * as cdktf from 'cdktf';
 
 export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Countries where users can onboard: supported country names (e.g. `United States`) or `All`. Required, at least one. Replaced as a whole on update.
+  * Countries where users can onboard: supported country names (e.g. `United States`) or `All`. Required, at least one. Replaced as a whole on update. Accepted: `Argentina`, `Australia`, `Austria`, `Belgium`, `Brazil`, `Canada`, `Chile`, `Colombia`, `Costa Rica`, `Ecuador`, `El Salvador`, `France`, `Germany`, `Guatemala`, `Honduras`, `Ireland`, `Italy`, `Mexico`, `Netherlands`, `Nicaragua`, `Norway`, `Panama`, `Paraguay`, `Peru`, `Portugal`, `Puerto Rico`, `Russia`, `Spain`, `Sweden`, `Switzerland`, `Trinidad and Tobago`, `United Kingdom`, `United States`, `Uruguay`, `Venezuela`, `Vietnam`, `Yemen`, `Uzbekistan`, or `All`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#allowed_countries Project#allowed_countries}
   */
@@ -411,6 +411,11 @@ export class Project extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // account_id - computed: true, optional: false, required: false
+  public get accountId() {
+    return this.getStringAttribute('account_id');
+  }
 
   // allowed_countries - computed: false, optional: false, required: true
   private _allowedCountries?: string[]; 

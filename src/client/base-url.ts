@@ -7,12 +7,14 @@ export type BaseUrlCheck = { url: string; problem?: undefined } | { url?: undefi
  */
 export function normalizeBaseUrl(raw: string): BaseUrlCheck {
   const text = raw.trim();
+  const schemeless = () => ({ problem: `must be an absolute http(s) URL such as "https://api.verifik.co", but "${text}" was provided; did you mean "http://${text}" (or https://)?` });
+  if (/^[\w.-]+:\d+(\/|$)/.test(text)) return schemeless();
   let u: URL;
   try {
     u = new URL(text);
   } catch {
-    const hint = /^[\w.-]+(:\d+)?(\/|$)/.test(text) ? `; did you mean "http://${text}" (or https://)?` : "";
-    return { problem: `must be an absolute http(s) URL such as "https://api.verifik.co", but "${text}" was provided${hint}` };
+    if (/^[\w.-]+(\/|$)/.test(text)) return schemeless();
+    return { problem: `must be an absolute http(s) URL such as "https://api.verifik.co", but "${text}" was provided` };
   }
   if (u.protocol !== "http:" && u.protocol !== "https:")
     return { problem: `must be an http(s) URL such as "https://api.verifik.co", but "${text}" (scheme ${u.protocol}) was provided` };

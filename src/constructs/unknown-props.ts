@@ -1,6 +1,6 @@
 import { Token } from "cdktf";
 import { z } from "zod";
-import { brandingInput, flowConfigInput, projectCreateInput } from "../model";
+import { brandingInput, closest, flowConfigInput, projectCreateInput } from "../model";
 import type { KycProjectProps } from "./kyc-project-props";
 import { propPath } from "./prop-path";
 
@@ -38,6 +38,7 @@ function kycProjectKeys(): KeyNode {
     liveness: flow.liveness,
     integrations: flow.integrations,
     branding: jsonSchema(brandingInput),
+    webhook: { properties: { url: {}, name: {}, description: {}, notifyOn: {}, notificationEmail: {} } },
     status: {},
   };
   return { properties: props };
@@ -47,20 +48,6 @@ const objectVariant = (n: KeyNode): KeyNode | undefined => (n.properties ? n : n
 const itemsOf = (n: KeyNode): KeyNode | undefined => n.items ?? n.anyOf?.find((v) => v.items)?.items;
 const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
-
-/** Edit distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]++;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
 
 function walk(value: unknown, node: KeyNode, path: (string | number)[], out: string[]): void {
   if (value === undefined || value === null || Token.isUnresolved(value)) return;
@@ -77,8 +64,8 @@ function walk(value: unknown, node: KeyNode, path: (string | number)[], out: str
     const child = obj.properties[key];
     if (child) walk(v, child, [...path, key], out);
     else if (!loose) {
-      const near = known.map((k) => ({ k, d: distance(key, k) })).sort((x, y) => x.d - y.d)[0];
-      const hint = near && near.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean ${propPath([...path, near.k])}?` : "";
+      const near = closest(key, known);
+      const hint = near ? `; did you mean ${propPath([...path, near])}?` : "";
       out.push(`${propPath([...path, key])} is not a known prop${hint} (known here: ${known.join(", ")})`);
     }
   }

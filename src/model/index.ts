@@ -8,5 +8,6 @@ export * from "./meta";
 export * from "./primitives";
 export * from "./project";
 export * from "./rules";
+export * from "./suggest";
 export * from "./validate";
 export * from "./webhook";

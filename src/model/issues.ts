@@ -15,6 +15,8 @@ export interface RuleParams {
   status: IssueStatus;
   /** What is allowed, phrased to follow "must be …", e.g. "between 1 and 5". */
   expect: string;
+  /** The value the input most likely meant, for a "did you mean" (e.g. a country name with a typo). */
+  suggest?: (input: unknown) => string | undefined;
 }
 
 /** Field name used in messages: the last key of the path, with trailing indexes, e.g. `allowedCountries[2]`. */
@@ -102,7 +104,8 @@ export function toModelIssue(issue: z.core.$ZodIssue, prefix: (string | number)[
   } else if (issue.code === "invalid_union") {
     message = `${name} has an unsupported type: ${typeName(input)} was provided`;
   } else if (params?.expect) {
-    message = `${name} must be ${params.expect}, but ${showValue(input)} was provided`;
+    const meant = params.suggest?.(input);
+    message = `${name} must be ${params.expect}, but ${showValue(input)} was provided${meant ? `; did you mean ${JSON.stringify(meant)}?` : ""}`;
   } else if (issue.code === "too_big" || issue.code === "too_small") {
     const bound = issue.code === "too_big" ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
     const unit = issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : "";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isSupportedCountry } from "./countries";
+import { isSupportedCountry, suggestCountry } from "./countries";
 import type { RuleParams } from "./issues";
 
 const rule = (params: RuleParams) => ({ params, message: `must be ${params.expect}` });
@@ -52,7 +52,7 @@ export const colorOrName = () =>
 
 /** A supported country name (§5.4) or "All" (409 MissingParameter otherwise, per Q24). */
 export const country = () =>
-  z.string().refine(isSupportedCountry, rule({ status: 409, expect: 'a supported country name (for example "United States") or "All"' }));
+  z.string().refine(isSupportedCountry, rule({ status: 409, expect: 'a supported country name (for example "United States") or "All"', suggest: suggestCountry }));
 
 /** Postal code: 3–12 letters, digits, spaces or hyphens (409 when malformed). */
 export const postalCode = () =>

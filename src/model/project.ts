@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACCEPTED_COUNTRIES_TEXT } from "./countries";
 import { brandingInput } from "./branding";
 import * as E from "./enums";
 import { fieldMeta } from "./meta";
@@ -34,7 +35,7 @@ const projectFields = {
     .array(country())
     .min(1, { error: "must be a list with at least one country" })
     .meta({
-      description: "Countries where users can onboard: supported country names (e.g. `United States`) or `All`. Required, at least one. Replaced as a whole on update.",
+      description: `Countries where users can onboard: supported country names (e.g. \`United States\`) or \`All\`. Required, at least one. Replaced as a whole on update. Accepted: ${ACCEPTED_COUNTRIES_TEXT}.`,
       weaker: "add",
     }),
   contactEmail: email().meta({ description: "Email for project-related communications. Required, a valid email address." }),

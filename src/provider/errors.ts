@@ -1,4 +1,5 @@
-import { AbortedError, ApiError, ConflictError, NotFoundError, UnauthorizedError, ValidationError } from "../client";
+import { AbortedError, ApiError, ConflictError, NotFoundError, ValidationError } from "../client";
+import { endpointErrorDetail } from "./error-hints";
 import { Attribute, AttributePath, Diagnostics } from "../plugin";
 import { pathFromModel } from "./schemas/from-model";
 import { snakeMessage } from "./validation";
@@ -43,8 +44,9 @@ export function addApiError(diags: Diagnostics, err: unknown, summary: string, o
     diags.addError(summary, `The operation was cancelled: ${err.message}`);
     return;
   }
-  if (err instanceof UnauthorizedError) {
-    diags.addError(summary, `${err.message}\n\nCheck the provider's token (or SMARTENROLL_TOKEN): it may be missing, expired or for another environment.`);
+  const endpointDetail = endpointErrorDetail(err);
+  if (endpointDetail) {
+    diags.addError(summary, endpointDetail);
     return;
   }
   if ((err instanceof ValidationError || err instanceof ConflictError) && err.details.length && opts.attributes) {
@@ -59,7 +61,7 @@ export function addApiError(diags: Diagnostics, err: unknown, summary: string, o
   diags.addError(summary, err.message);
 }
 
-/** True for the API's 404. */
+/** True for the API's 404 with its NotFound body: the only proof that an object is gone. */
 export function isNotFound(err: unknown): boolean {
   return err instanceof NotFoundError;
 }

@@ -1,6 +1,7 @@
 import type { SmartEnrollClient } from "../client";
 import type { Environment } from "../client";
 import { Diagnostics, providerBug } from "../plugin";
+import type { Source, TokenInfo } from "./credentials";
 
 /** Settings from the provider block, resolved against the environment. The token is kept here only. */
 export interface ClientSettings {
@@ -11,6 +12,12 @@ export interface ClientSettings {
   requestTimeoutMs?: number;
   /** The pacer's rate-limit window in ms (`SMARTENROLL_RATE_WINDOW_MS`, for servers with a shorter window). */
   rateWindowMs?: number;
+  /** The token's claims, read without a secret (never the token itself). */
+  tokenInfo?: TokenInfo;
+  /** Where the token came from, for messages. */
+  tokenSource?: Source;
+  /** The API's URL and the setting that chose it (`base_url`, `SMARTENROLL_BASE_URL` or `environment "…"`). */
+  endpoint?: { url: string; setBy: string };
 }
 
 /** Writes the client's log lines to stderr in the go-hclog style Terraform turns into TF_LOG levels. */
@@ -26,6 +33,17 @@ export class ProviderData {
   private instance?: SmartEnrollClient;
 
   constructor(private readonly settings: ClientSettings) {}
+
+  /** The account the token is for (its `sub`), when it says. */
+  get tokenAccount(): string | undefined {
+    return this.settings.tokenInfo?.account;
+  }
+
+  /** Non-secret facts about the connection, for messages. */
+  get context(): Pick<ClientSettings, "tokenInfo" | "tokenSource" | "endpoint" | "maxRetries"> {
+    const { tokenInfo, tokenSource, endpoint, maxRetries } = this.settings;
+    return { tokenInfo, tokenSource, endpoint, maxRetries };
+  }
 
   /** The per-process client (one read cache and one pacer for every resource of this process). */
   client(): SmartEnrollClient {

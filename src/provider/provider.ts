@@ -1,4 +1,4 @@
-import type { Environment } from "../client";
+import { environmentHosts, normalizeBaseUrl, type Environment } from "../client";
 import type {
   ConfigureProviderRequest,
   ConfigureProviderResponse,
@@ -13,16 +13,20 @@ import type {
 import { AttributePath, isNumberValue, isUnknown, toNumber, Value } from "../plugin";
 import { ProjectDataSource } from "./data-sources/project";
 import { ProjectsDataSource } from "./data-sources/projects";
+import { readToken, tokenTimeProblem, type Source } from "./credentials";
+import { guardedDataSource, guardedResource } from "./guarded";
 import { ProviderData } from "./provider-data";
 import { ProjectResource } from "./resources/project";
 import { ProjectBrandingResource } from "./resources/project-branding";
 import { ProjectFlowResource } from "./resources/project-flow";
+import { WebhookResource } from "./resources/webhook";
+import { WebhookDataSource } from "./data-sources/webhook";
 
 export { PROVIDER_ADDRESS } from "./address";
 
 const ENVIRONMENTS = ["production", "staging", "development"] as const;
 
-/** The SmartEnroll Terraform provider: provider block, three resources, two data sources. */
+/** The SmartEnroll Terraform provider: provider block, four resources, three data sources. */
 export class SmartEnrollProvider implements Provider {
   constructor(
     private readonly version: string,
@@ -35,7 +39,7 @@ export class SmartEnrollProvider implements Provider {
 
   schema(): Schema {
     return {
-      description: "Manages SmartEnroll KYC onboarding projects (Verifik SmartEnroll API v3): projects, their flows and lifecycle, and branding.",
+      description: "Manages SmartEnroll KYC onboarding projects (Verifik SmartEnroll API v3): projects, their flows and lifecycle, branding, and the webhooks that receive onboarding events.",
       attributes: {
         token: {
           kind: "string",
@@ -71,44 +75,83 @@ export class SmartEnrollProvider implements Provider {
     const c = req.config;
     if (typeof c.environment === "string" && !(ENVIRONMENTS as readonly string[]).includes(c.environment))
       resp.diagnostics.addAttributeError(AttributePath.root("environment"), "Invalid Attribute Value", `environment must be one of "production", "staging", "development", but "${c.environment}" was provided`);
-    if (typeof c.base_url === "string" && !/^https?:\/\/[^/\s]+/.test(c.base_url))
-      resp.diagnostics.addAttributeError(AttributePath.root("base_url"), "Invalid Attribute Value", `base_url must be an http(s) URL, but "${c.base_url}" was provided`);
+    const base = typeof c.base_url === "string" ? normalizeBaseUrl(c.base_url) : undefined;
+    if (base?.problem) resp.diagnostics.addAttributeError(AttributePath.root("base_url"), "Invalid Attribute Value", `base_url ${base.problem}`);
     rangeCheck(c.max_retries, "max_retries", 0, 10, resp);
     rangeCheck(c.request_timeout_seconds, "request_timeout_seconds", 1, 600, resp);
   }
 
+  /**
+   * Resolves the settings against the environment and checks them without any request: the base URL and
+   * environment (naming the attribute or variable that holds them), and the token's validity window.
+   */
   configure(req: ConfigureProviderRequest, resp: ConfigureProviderResponse): void {
     const c = req.config;
-    const str = (v: Value, envName: string) => (typeof v === "string" && v !== "" ? v : isUnknown(v) ? undefined : this.env[envName] || undefined);
-    const token = str(c.token, "SMARTENROLL_TOKEN");
-    if (!token) {
-      if (isUnknown(c.token)) return;
+    const setting = (attribute: string, envVar: string): { value?: string; source: Source } | undefined => {
+      const v = c[attribute];
+      if (isUnknown(v)) return undefined;
+      if (typeof v === "string" && v !== "") return { value: v, source: { attribute, envVar, fromEnv: false } };
+      return { value: this.env[envVar] || undefined, source: { attribute, envVar, fromEnv: true } };
+    };
+    const token = setting("token", "SMARTENROLL_TOKEN");
+    if (!token?.value) {
+      if (!token) return;
       resp.diagnostics.addAttributeError(AttributePath.root("token"), "Missing API Token", "Set the provider's `token` or the SMARTENROLL_TOKEN environment variable to a SmartEnroll API token.");
       return;
     }
-    const environment = (str(c.environment, "SMARTENROLL_ENVIRONMENT") ?? "production") as Environment;
+    const env = setting("environment", "SMARTENROLL_ENVIRONMENT");
+    const environment = (env?.value ?? "production") as Environment;
     if (!(ENVIRONMENTS as readonly string[]).includes(environment)) {
-      resp.diagnostics.addAttributeError(AttributePath.root("environment"), "Invalid Environment", `environment must be one of "production", "staging", "development", but "${environment}" was provided`);
+      const where = env?.source.fromEnv ? "SMARTENROLL_ENVIRONMENT" : "environment";
+      resp.diagnostics.addAttributeError(AttributePath.root("environment"), "Invalid Environment", `${where} must be one of "production", "staging", "development", but "${environment}" was provided`);
+      return;
+    }
+    const base = setting("base_url", "SMARTENROLL_BASE_URL");
+    const baseUrl = base?.value === undefined ? undefined : normalizeBaseUrl(base.value);
+    if (baseUrl?.problem !== undefined) {
+      const where = base!.source.fromEnv ? "SMARTENROLL_BASE_URL" : "base_url";
+      resp.diagnostics.addAttributeError(AttributePath.root("base_url"), "Invalid Base URL", `${where} ${baseUrl.problem}`);
+      return;
+    }
+    const read = readToken(token.value);
+    if (read.problem !== undefined) {
+      resp.diagnostics.addAttributeError(AttributePath.root("token"), "Invalid API Token", `The API token in ${token.source.fromEnv ? "SMARTENROLL_TOKEN" : "the provider's `token`"} cannot be used: ${read.problem}.`);
+      return;
+    }
+    const expired = tokenTimeProblem(read.info, token.source);
+    if (expired) {
+      resp.diagnostics.addAttributeError(AttributePath.root("token"), expired.summary, expired.detail);
       return;
     }
     const num = (v: Value) => (isNumberValue(v) ? toNumber(v) : undefined);
     const timeout = num(c.request_timeout_seconds);
+    const maxRetries = num(c.max_retries);
     resp.providerData = new ProviderData({
-      token,
+      token: token.value,
       environment,
-      baseUrl: str(c.base_url, "SMARTENROLL_BASE_URL"),
-      maxRetries: num(c.max_retries),
+      baseUrl: baseUrl?.url,
+      maxRetries,
       requestTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
       rateWindowMs: Number(this.env.SMARTENROLL_RATE_WINDOW_MS) > 0 ? Number(this.env.SMARTENROLL_RATE_WINDOW_MS) : undefined,
+      tokenInfo: read.info,
+      tokenSource: token.source,
+      endpoint: baseUrl?.url
+        ? { url: baseUrl.url, setBy: base!.source.fromEnv ? "SMARTENROLL_BASE_URL" : "base_url" }
+        : { url: environmentHosts[environment], setBy: `environment "${environment}"` },
     });
   }
 
   resources(): ResourceFactory[] {
-    return [() => new ProjectResource(), () => new ProjectFlowResource(), () => new ProjectBrandingResource()];
+    return [
+      () => guardedResource(new ProjectResource(), "project"),
+      () => guardedResource(new ProjectFlowResource(), "project flow"),
+      () => guardedResource(new ProjectBrandingResource(), "project branding"),
+      () => guardedResource(new WebhookResource(), "webhook"),
+    ];
   }
 
   dataSources(): DataSourceFactory[] {
-    return [() => new ProjectDataSource(), () => new ProjectsDataSource()];
+    return [() => guardedDataSource(new ProjectDataSource()), () => guardedDataSource(new ProjectsDataSource()), () => guardedDataSource(new WebhookDataSource())];
   }
 }
 

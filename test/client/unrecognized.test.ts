@@ -89,6 +89,7 @@ describe("base URL", () => {
 
   test.each([
     ["127.0.0.1:8080", 'must be an absolute http(s) URL such as "https://api.verifik.co", but "127.0.0.1:8080" was provided; did you mean "http://127.0.0.1:8080" (or https://)?'],
+    ["localhost:8080", 'must be an absolute http(s) URL such as "https://api.verifik.co", but "localhost:8080" was provided; did you mean "http://localhost:8080" (or https://)?'],
     ["api.verifik.co", 'must be an absolute http(s) URL such as "https://api.verifik.co", but "api.verifik.co" was provided; did you mean "http://api.verifik.co" (or https://)?'],
     ["ftp://api.verifik.co", 'must be an http(s) URL such as "https://api.verifik.co", but "ftp://api.verifik.co" (scheme ftp:) was provided'],
     ["https://api.verifik.co/?x=1", 'must not contain a query or fragment, but "https://api.verifik.co/?x=1" was provided'],

@@ -3,14 +3,14 @@
  * through `--plan-json` (every rule, triggered and not, in one batch) and `--dir` (the seed's complete project).
  */
 import { FIELD_RULES } from "../../src/model/risk";
-import type { HclTopBlock } from "../support/hcl";
+import { resource, type HclTopBlock } from "../support/hcl";
 import type { Workspace } from "../support/terraform";
 import { useE2E } from "../provider/e2e/fixtures/e2e";
 import { COMPLETE_FLOW, COMPLETE_STACK, mainTf, stackBlocks, withPath } from "../provider/e2e/fixtures/seed";
 import type { Report } from "../../src/gitops/report";
 import { reportSchema } from "../../src/gitops/report-schema";
 import { reportOf, rulesOf, smartenroll, withoutIds } from "./cli";
-import { ruleCases, WEBHOOK_IDS } from "./fixtures/rule-cases";
+import { ruleCases, WEBHOOK_CASES, WEBHOOK_IDS } from "./fixtures/rule-cases";
 
 const e = useE2E();
 const nameOf = (i: number) => `Rule ${i}`;
@@ -24,6 +24,7 @@ function config(side: "base" | "changed"): string {
     const spec = c[side];
     if (spec) blocks.push(...stackBlocks(`r${i}`, { ...spec, project: { ...spec.project, name: nameOf(i) } }));
   });
+  WEBHOOK_CASES.forEach((w, i) => blocks.push(resource("smartenroll_webhook", `w${i}`, { name: w.name, url: w[side] })));
   return WEBHOOK_IDS.reduce((text, stand, i) => text.replaceAll(stand, hooks[i]), mainTf(blocks).text);
 }
 
@@ -50,10 +51,13 @@ describe("every rule, from a real plan", () => {
     expect(rulesOf(report, nameOf(i))).toEqual([...cases[i].rules].sort());
   });
 
-  test("the cases cover every rule (webhook-host-changed waits for smartenroll_webhook) and a non-tripping change of its field", () => {
-    const tripped = new Set(cases.flatMap((c) => c.rules));
+  test.each(WEBHOOK_CASES.map((w) => [w.title, w.rules.join(", ") || "nothing", w] as const))("%s trips %s", (_t, _r, w) => {
+    expect(rulesOf(report, `webhook ${w.name}`)).toEqual([...w.rules]);
+  });
+
+  test("the cases cover every rule and a non-tripping change of its field", () => {
+    const tripped = new Set([...cases, ...WEBHOOK_CASES].flatMap((c) => c.rules));
     const all = new Set([...FIELD_RULES.map((r) => r.id), "active-project-removed", "project-removed"]);
-    all.delete("webhook-host-changed");
     expect([...all].filter((id) => !tripped.has(id))).toEqual([]);
     expect(cases.filter((c) => c.rules.length === 0).map((c) => c.title)).toEqual(expect.arrayContaining(["every guarded field strengthened", "new flow at recommended scores"]));
   });

@@ -1,10 +1,11 @@
-import type { Project, ProjectFlow } from "../../client";
+import type { ProjectFlow } from "../../client";
 import { FLOW_SECTION_DEFAULTS, validateActivation, validateFlow, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ModifyPlanRequest, ModifyPlanResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { AttributePath } from "../../plugin";
 import { addApiError, isConflict, isNotFound } from "../errors";
 import { changedSections, FLOW_SECTIONS, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
-import { findFlow, projectFlows } from "../normalize/project-flows";
+import { findFlow } from "../normalize/project-flows";
+import { addFlowTaken, createOwnFlow } from "../flow-owner";
 import { apiName } from "../schemas/from-model";
 import { flowSchema } from "../schemas/flow";
 import { addModelIssues, modelInput } from "../validation";
@@ -38,10 +39,10 @@ export class ProjectFlowResource extends SmartEnrollResource {
     if (!plan) return;
     const prior = req.state ? FlowModel.fromValue(req.state).status : undefined;
     if (plan.status === "draft" && (prior === "active" || prior === "paused"))
-      resp.diagnostics.addAttributeWarning(
+      resp.diagnostics.addAttributeError(
         AttributePath.root("status"),
         "Status Cannot Return To Draft",
-        `The API moves a project from draft to active and between active and paused, never back to draft; this flow is "${prior}", so applying status = "draft" will fail. Set status to "paused" to keep the project closed to enrollees.`,
+        `status cannot go back to "draft": this flow is "${prior}", and the API moves a project from draft to active and between active and paused, never back to draft. Set status = "paused" to keep the project closed to enrollees.`,
       );
     if (plan.status !== "active") return;
     const flow = modelInput(attrs(), plan);
@@ -53,17 +54,25 @@ export class ProjectFlowResource extends SmartEnrollResource {
     const client = this.client(resp.diagnostics);
     if (!client) return;
     const plan = req.plan;
-    const { projectId } = FlowModel.fromValue(plan);
-    let answer: Project;
+    const { projectId, target, type } = FlowModel.fromValue(plan);
+    const slot = { target, type };
+    let flowId: string | undefined;
+    let status: unknown;
     try {
-      answer = await client.projects.update(projectId, flowUpsertBody(plan), { signal: req.signal });
+      const answer = await createOwnFlow(client, projectId, plan, slot, req.signal);
+      if ("existing" in answer) {
+        resp.state = null;
+        addFlowTaken(resp.diagnostics, projectId, answer.existing, slot);
+        return;
+      }
+      flowId = answer.flowId;
+      status = answer.status;
     } catch (e) {
       resp.state = null;
       addApiError(resp.diagnostics, e, "Error Creating Project Flow", apiErrorOpts());
       return;
     }
-    const flowId = projectFlows(answer)[0]?._id;
-    resp.state = await converge({ client, projectId, flowId, plan, knownStatus: answer.status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Activating Project Flow" });
+    resp.state = await converge({ client, projectId, flowId, plan, knownStatus: status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Activating Project Flow" });
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {

@@ -3,6 +3,7 @@ import { check, projectCreateInput, validateProjectCreate, type ModelIssue } fro
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
 import { addApiError, isConflict, isNotFound } from "../errors";
+import { addNameTaken } from "../name-taken";
 import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
 import { projectFlows } from "../normalize/project-flows";
 import { statusBody } from "../normalize/flow";
@@ -54,6 +55,7 @@ export class ProjectResource extends SmartEnrollResource {
       created = await client.projects.create(body, { signal: req.signal, recover: (e) => recoverCreate(client, body, started, e, req.signal) });
     } catch (e) {
       resp.state = null;
+      if (isConflict(e) && (await addNameTaken(client, body.name, resp.diagnostics, req.signal))) return;
       addApiError(resp.diagnostics, e, "Error Creating Project", apiErrorOpts());
       return;
     }

@@ -1,0 +1,126 @@
+import { countingWaits, noWaits, type WaitStats } from "../client";
+import type { DataSource, Diagnostics, ObjectValue, Resource, ResponseBase, Schema } from "../plugin";
+import { useStateForUnknown } from "../plugin";
+import { sourceName } from "./credentials";
+import { inOperation } from "./operation";
+import { ProviderData } from "./provider-data";
+
+/** Waits for the rate limits longer than this in one operation are reported as a warning. */
+export const PACING_WARNING_MS = 5000;
+
+/** The managed object a guarded resource holds, for messages. */
+export type Kind = "project" | "project flow" | "project branding" | "webhook";
+
+const ACCOUNT_ID = {
+  kind: "string",
+  computed: true,
+  description:
+    "Account the object belongs to: the `sub` claim of the API token that created or imported it. A plan with a token of another account fails before any read, so that the API's hiding of other accounts' objects is never taken for a deletion.",
+  planModifiers: [useStateForUnknown()],
+} as const;
+
+function what(kind: Kind, s: ObjectValue): string {
+  if (kind === "project" || kind === "webhook") return `${kind} "${String(s.name)}" (${String(s.id)})`;
+  if (kind === "project flow") return `project flow ${String(s.id)} of project ${String(s.project_id)}`;
+  return `the branding of project ${String(s.project_id)}`;
+}
+
+/** Adds the account error when `state` was recorded for another account than the token's; true when it did. */
+function foreignAccount(kind: Kind, state: ObjectValue | null, data: ProviderData | undefined, diags: Diagnostics): boolean {
+  const recorded = state?.account_id;
+  const current = data?.tokenAccount;
+  if (typeof recorded !== "string" || recorded === "" || current === undefined || recorded === current) return false;
+  const source = data?.context.tokenSource;
+  diags.addError(
+    "API Token Is For Another Account",
+    `${what(kind, state!)} was created by account "${recorded}", but the token in use is for account "${current}". ` +
+      `Nothing was read, changed or removed: the API hides other accounts' projects, so with this token the object would look deleted. ` +
+      `Check that ${source ? sourceName(source) : "the token"} holds a token of account "${recorded}" (a pipeline may have picked up another account's secret). ` +
+      `If the object really belongs to account "${current}" now, remove it from state with \`terraform state rm\` and import it again with this token.`,
+  );
+  return true;
+}
+
+/** A warning when the operation waited for the API's rate limits longer than {@link PACING_WARNING_MS}. */
+export function reportWaits(stats: WaitStats, diags: Diagnostics): void {
+  const total = stats.pacedMs + stats.rateLimitedMs;
+  if (total < PACING_WARNING_MS) return;
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const retried = stats.rateLimitedRetries ? ` and ${stats.rateLimitedRetries} retried after 429 Too Many Requests (${s(stats.rateLimitedMs)})` : "";
+  diags.addWarning(
+    "Requests Paced For The API's Rate Limit",
+    `This operation waited ${s(total)} for the SmartEnroll API's rate limits: ${stats.pacedRequests} request(s) held back by the provider's pacing (${s(stats.pacedMs)})${retried}. ` +
+      "The API allows 100 project and 50 flow requests per minute per account, so large applies take longer; nothing is wrong. TF_LOG=debug shows each wait.",
+  );
+}
+
+async function run(data: ProviderData | undefined, resp: ResponseBase, fn: () => Promise<void> | void): Promise<void> {
+  const stats = noWaits();
+  await countingWaits(stats, () => inOperation(data, async () => await fn()));
+  reportWaits(stats, resp.diagnostics);
+}
+
+const dataOf = (v: unknown) => (v instanceof ProviderData ? v : undefined);
+
+/**
+ * A resource with the provider's safety rules around it: a computed `account_id` recorded on create, import
+ * and read (older states are filled in), every operation on recorded state refused before any request when the
+ * token is for another account, and a warning when rate limits held the operation back.
+ */
+export function guardedResource(inner: Resource, kind: Kind): Resource {
+  let data: ProviderData | undefined;
+  let schema: Schema | undefined;
+  const stamp = (state: ObjectValue | null, prior: ObjectValue | null) => {
+    if (state) state.account_id = (typeof prior?.account_id === "string" && prior.account_id) || data?.tokenAccount || null;
+  };
+  const g: Resource = {
+    metadata: (req) => inner.metadata(req),
+    schema: () => (schema ??= { ...inner.schema(), attributes: { ...inner.schema().attributes, account_id: ACCOUNT_ID } }),
+    configure: async (req, resp) => {
+      data = dataOf(req.providerData);
+      await inner.configure?.(req, resp);
+    },
+    modifyPlan: async (req, resp) => {
+      if (req.state && foreignAccount(kind, req.state, data, resp.diagnostics)) return;
+      await inner.modifyPlan?.(req, resp);
+    },
+    create: (req, resp) => run(data, resp, async () => {
+      await inner.create(req, resp);
+      stamp(resp.state, null);
+    }),
+    read: (req, resp) => run(data, resp, async () => {
+      if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
+      await inner.read(req, resp);
+      stamp(resp.state, req.state);
+    }),
+    update: (req, resp) => run(data, resp, async () => {
+      if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
+      await inner.update(req, resp);
+      stamp(resp.state, req.state);
+    }),
+    delete: (req, resp) => run(data, resp, async () => {
+      if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
+      await inner.delete(req, resp);
+    }),
+  };
+  if (inner.validateConfig) g.validateConfig = (req, resp) => inner.validateConfig!(req, resp);
+  if (inner.importState) g.importState = (req, resp) => run(data, resp, () => inner.importState!(req, resp));
+  if (inner.upgradeState) g.upgradeState = (req, resp) => inner.upgradeState!(req, resp);
+  return g;
+}
+
+/** A data source whose reads carry the provider's data for messages and report long rate-limit waits. */
+export function guardedDataSource(inner: DataSource): DataSource {
+  let data: ProviderData | undefined;
+  const g: DataSource = {
+    metadata: (req) => inner.metadata(req),
+    schema: () => inner.schema(),
+    configure: async (req, resp) => {
+      data = dataOf(req.providerData);
+      await inner.configure?.(req, resp);
+    },
+    read: (req, resp) => run(data, resp, () => inner.read(req, resp)),
+  };
+  if (inner.validateConfig) g.validateConfig = (req, resp) => inner.validateConfig!(req, resp);
+  return g;
+}
