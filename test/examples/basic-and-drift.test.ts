@@ -8,24 +8,30 @@ import { apiFor, baseEnv, NO_CHANGES, useExampleEnv } from "./setup";
 jest.setTimeout(300_000);
 const env = useExampleEnv();
 
-test("basic: deploys the seed's project active, diffs clean, detects an out-of-band edit and destroys", async () => {
+test("basic: deploys the seed's project active with its webhook, diffs clean, detects out-of-band edits and destroys", async () => {
   const api = await apiFor(env.server, "basic");
   const app = cdktfApp("basic", env.mirror, api);
   const deploy = await app.cdktfOk(["deploy", "--auto-approve"]);
-  expect(deploy.stdout).toMatch(/Apply complete! Resources: 3 added, 0 changed, 0 destroyed/);
+  expect(deploy.stdout).toMatch(/Apply complete! Resources: 4 added, 0 changed, 0 destroyed/);
 
   const [project] = await env.server.listProjects(api.token);
   expect(project).toMatchObject({ name: "Customer Onboarding - North America", status: "active" });
+  const [hook] = (await env.server.api("GET", "/v2/webhooks", undefined, { token: api.token })).body.data;
+  expect(hook).toMatchObject({ name: "Customer Onboarding - North America events", url: "https://example.com/webhooks/kyc", projectFlow: [project.projectFlows[0]._id] });
+  expect(project.projectFlows[0]).toMatchObject({ integrations: { webhook: hook._id }, webhookUrl: hook.url });
   expect((await app.cdktfOk(["diff", "--skip-synth"])).stdout).toMatch(NO_CHANGES);
 
   const edit = await env.server.api("PUT", `/v3/projects/${project._id}`, { contactEmail: "changed-by-hand@example.com" }, { token: api.token });
   expect(edit.status).toBe(200);
+  expect((await env.server.api("PUT", `/v2/webhooks/${hook._id}`, { url: "https://elsewhere.example.net/kyc" }, { token: api.token })).status).toBe(200);
   const drift = await app.cdktfOk(["diff", "--skip-synth"]);
   expect(drift.stdout).toMatch(/~ contact_email\s+= "changed-by-hand@example\.com" -> "compliance@example\.com"/);
-  expect(drift.stdout).toMatch(/Plan: 0 to add, 1 to change, 0 to destroy/);
+  expect(drift.stdout).toMatch(/~ url\s+= "https:\/\/elsewhere\.example\.net\/kyc" -> "https:\/\/example\.com\/webhooks\/kyc"/);
+  expect(drift.stdout).toMatch(/Plan: 0 to add, 2 to change, 0 to destroy/);
 
   await app.cdktfOk(["destroy", "--auto-approve", "--skip-synth"]);
   expect(await env.server.listProjects(api.token)).toEqual([]);
+  expect((await env.server.api("GET", "/v2/webhooks", undefined, { token: api.token })).body.data).toEqual([]);
 });
 
 test("drift: `smartenroll drift --stack` exits 0 when clean, 2 with a hand-lowered threshold flagged; `review --stack` shows the repair", async () => {

@@ -118,7 +118,7 @@ describe("after edits by hand", () => {
     expect(md.stdout).toContain("| attribute | recorded | live |");
     const text = await smartenroll(["drift", "--dir", e.ws.dir], e.ws);
     expect(text.code).toBe(2);
-    expect(text.stdout).toMatch(/^Drift in 5 projects: /);
+    expect(text.stdout).toMatch(/^Drift in 5 projects outside Terraform \(3 deleted, 4 changed\); 2 high, 2 medium, 1 low\.\n/);
     expect(text.stdout).toContain("      liveness.minScore: 0.65 → 0.55");
   });
 });
