@@ -1,133 +1,100 @@
-// Plugin-layer benchmark: spawn → handshake of the bundled providers (median of 20, through start.js with a warm
-// code cache, as Terraform runs them after the first start) beside node doing nothing and a bare grpc-js + x509
-// server (bench/fixtures/lean-provider.ts: what these two libraries cost without the framework), and `terraform plan` with 1, 50 and 200 resources of the
-// test provider vs the same counts of the built-in terraform_data (in its own workspace, so no provider process is
-// started for it), as ratios measured in the same run; plus the same plan attached to one long-lived provider, which
-// separates Terraform's own per-call cost from provider starts. Run with `npm run bench:plugin` (builds first).
+// `npm run bench:plugin` (builds first): issue 14's provider ratios, each the median of interleaved pairs measured in
+// one run, with its goal beside it. Definitions in bench/README.md. Exits 0 whatever it measures.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { MAGIC_COOKIE_VALUE } from "../src/plugin/server/handshake";
-import { makeServerCertificate } from "../src/plugin/server/self-signed-cert";
-import { expectCode, ROOT, TEST_BUNDLE, Workspace } from "../test/plugin/e2e/harness";
+import { COMPLETE_PROJECT } from "../test/provider/e2e/fixtures/seed";
+import { renderHcl, resource } from "../test/support/hcl";
+import { startTestServer, type TestServer } from "../test/support/server";
+import { createWorkspace, REQUIRED_PROVIDERS, removeTempDirs, type Workspace } from "../test/support/terraform";
+import { interleaved, printTable, type Row } from "./ratios";
 
-const START = path.join(ROOT, "dist", "start.js");
-/** HOME for the measured starts: their code cache, removed afterwards. */
-const cacheHome = mkdtempSync(path.join(tmpdir(), "bench-plugin-home-"));
-const STARTS = Number(process.env.STARTS ?? 20);
-const PLAN_RUNS = Number(process.env.PLAN_RUNS ?? 3);
-const COUNTS = (process.env.COUNTS ?? "1,50,200").split(",").map(Number);
+const STARTS = Number(process.env.STARTS ?? 15);
+const PLAN_PAIRS = Number(process.env.PLAN_PAIRS ?? 5);
+const MAGIC_COOKIE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x: number) => `${x.toFixed(0)} ms`;
+/** `node -e 0` without NODE_EXTRA_CA_CERTS, spawn to exit. */
+function nodeNoop(): Promise<number> {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    spawn(process.execPath, ["-e", "0"], { env, stdio: "ignore" }).on("close", () => resolve(performance.now() - t0));
+  });
+}
 
-function timeToFirstLine(cmd: string, args: string[], env: NodeJS.ProcessEnv, lingerMs = 0): Promise<number> {
+/** The installed launcher as Terraform runs it (this machine's environment, Terraform's variables), spawn to handshake line. */
+function handshake(launcher: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const p = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "ignore"] });
+    const p = spawn(launcher, [], { env, stdio: ["ignore", "pipe", "ignore"] });
     p.stdout.once("data", (d: Buffer) => {
       const t = performance.now() - t0;
-      setTimeout(() => p.kill("SIGKILL"), lingerMs);
-      if (!d.toString().startsWith("1|6|unix|")) reject(new Error(`unexpected handshake: ${d}`));
-      else resolve(t);
+      p.kill("SIGKILL");
+      if (d.toString().startsWith("1|6|unix|")) resolve(t);
+      else reject(new Error(`unexpected handshake: ${d}`));
     });
     p.on("error", reject);
   });
 }
 
-function timeToExit(cmd: string, args: string[]): Promise<number> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    spawn(cmd, args, { env: { PATH: process.env.PATH, HOME: cacheHome }, stdio: "ignore" }).on("close", () => resolve(performance.now() - t0));
-  });
-}
-
-/** Spawn → handshake through start.js, as the launcher runs it; a first start that lives long enough to save the code cache is not counted. */
-async function handshakes(bundle: string): Promise<number> {
-  const env = { PATH: process.env.PATH, HOME: cacheHome, TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: (await makeServerCertificate()).certPem };
-  await timeToFirstLine(process.execPath, [START, bundle], env, 1500);
-  const xs: number[] = [];
-  for (let i = 0; i < STARTS; i++) xs.push(await timeToFirstLine(process.execPath, [START, bundle], env));
-  return median(xs);
-}
-
-async function planMedian(ws: Workspace, env?: NodeJS.ProcessEnv): Promise<number> {
-  const xs: number[] = [];
-  for (let i = 0; i < PLAN_RUNS; i++) {
-    const t0 = performance.now();
-    expectCode(await ws.tf(["plan", "-input=false", "-no-color", "-detailed-exitcode"], { env }), 0);
-    xs.push(performance.now() - t0);
-  }
-  return median(xs);
-}
-
-/** One long-lived test provider in debug mode: plans attached to it pay no provider start. */
-async function debugProvider(): Promise<{ reattach: string; stop: () => void }> {
-  const p = spawn(process.execPath, [START, TEST_BUNDLE, "--debug"], { env: { ...process.env, HOME: cacheHome }, stdio: ["ignore", "pipe", "ignore"] });
-  const reattach = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    p.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /TF_REATTACH_PROVIDERS='([^']+)'/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    p.on("exit", () => reject(new Error(`debug provider exited: ${out}`)));
-  });
-  return { reattach, stop: () => p.kill("SIGINT") };
-}
-
-async function main() {
-  mkdirSync(cacheHome, { recursive: true });
-  const noops: number[] = [];
-  for (let i = 0; i < STARTS; i++) noops.push(await timeToExit(process.execPath, ["-e", "0"]));
-  const noop = median(noops);
-  console.log(`node no-op (spawn → exit), median of ${STARTS}: ${ms(noop)}`);
-  const leanBundle = path.join(cacheHome, "lean-provider.js");
-  const { bundle } = (await import(path.join(ROOT, "scripts", "build.mjs"))) as { bundle: (entry: string, out: string, provider: boolean) => Promise<void> };
-  await bundle(path.join(__dirname, "fixtures", "lean-provider.ts"), leanBundle, true);
-  const lean = await handshakes(leanBundle);
-  console.log(`bare grpc-js server + @peculiar/x509 mTLS certificate (no framework, loaded up front), spawn → handshake, median of ${STARTS}: ${ms(lean)} (${(lean / noop).toFixed(2)}× node no-op)`);
-  const test = await handshakes(TEST_BUNDLE);
-  console.log(`test provider spawn → handshake, median of ${STARTS}: ${ms(test)} (${(test / noop).toFixed(2)}× node no-op)`);
-  const real = path.resolve(__dirname, "..", "dist", "provider.js");
-  if (existsSync(real)) {
-    const t = await handshakes(real);
-    console.log(`smartenroll provider spawn → handshake, median of ${STARTS}: ${ms(t)} (${(t / noop).toFixed(2)}× node no-op)`);
-  }
-
-  const ws = new Workspace();
-  const builtin = new Workspace();
-  const debug = await debugProvider();
+async function startRow(ws: Workspace): Promise<Row> {
+  const { makeServerCertificate } = await import("../src/plugin/server/self-signed-cert");
+  const home = mkdtempSync(path.join(tmpdir(), "bench-plugin-home-"));
+  const env = { ...process.env, HOME: home, XDG_CACHE_HOME: "", TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: (await makeServerCertificate()).certPem };
+  const launcher = path.join(ws.mirror.dir, "registry.terraform.io/smartenroll/smartenroll");
+  const file = (await import("node:fs")).readdirSync(launcher, { recursive: true }).map(String).find((f) => /terraform-provider-smartenroll_v/.test(f))!;
+  const exe = path.join(launcher, file);
   try {
-    ws.config("");
-    expectCode(await ws.tf(["init", "-input=false", "-no-color"]), 0);
-    builtin.rawConfig("");
-    expectCode(await builtin.tf(["init", "-input=false", "-no-color"]), 0);
-    console.log(`\nterraform plan (after apply, refresh included), median of ${PLAN_RUNS}; "attached" = the same plan against one`);
-    console.log("long-lived provider (TF_REATTACH_PROVIDERS), i.e. Terraform's own per-call cost without the 3 provider starts:");
-    console.log("count  plugintest_thing  terraform_data  ratio   attached  ratio");
-    for (const n of COUNTS) {
-      ws.config(`resource "plugintest_thing" "t" {\n  count = ${n}\n  name  = "t-\${count.index}"\n  ratio = 0.5\n}\n`);
-      expectCode(await ws.tf(["apply", "-auto-approve", "-input=false", "-no-color"]), 0);
-      const ours = await planMedian(ws);
-      const attached = await planMedian(ws, { TF_REATTACH_PROVIDERS: debug.reattach });
-      builtin.rawConfig(`resource "terraform_data" "t" {\n  count = ${n}\n  input = "t-\${count.index}"\n}\n`);
-      expectCode(await builtin.tf(["apply", "-auto-approve", "-input=false", "-no-color"]), 0);
-      const theirs = await planMedian(builtin);
-      console.log(
-        `${String(n).padStart(5)}  ${ms(ours).padStart(16)}  ${ms(theirs).padStart(14)}  ${(ours / theirs).toFixed(2)}x  ${ms(attached).padStart(8)}  ${(attached / theirs).toFixed(2)}x`,
-      );
-    }
+    await handshake(exe, env); // the first start saves the code cache and the certificate: not counted
+    await new Promise((r) => setTimeout(r, 1500));
+    const m = await interleaved(STARTS, () => handshake(exe, env), nodeNoop);
+    return { measure: "spawn → handshake vs bare `node -e 0` (without NODE_EXTRA_CA_CERTS)", ...m, goal: 2.5 };
   } finally {
-    debug.stop();
-    ws.cleanup();
-    builtin.cleanup();
-    rmSync(cacheHome, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
   }
 }
 
-main().catch((err) => {
+async function plan(ws: Workspace): Promise<number> {
+  const r = await ws.planExitCode();
+  if (r.code !== 0) throw new Error(`plan not clean (exit ${r.code}):\n${r.stdout.slice(-1500)}\n${r.stderr.slice(-1500)}`);
+  return r.ms;
+}
+
+/** Applies `n` projects (as their own user) and `n` terraform_data, then plans both in interleaved pairs. */
+async function planRow(s: TestServer, base: Workspace, n: number): Promise<Row & { requests: number }> {
+  const user = `bench-plan-${n}`;
+  const projects = Array.from({ length: n }, (_, i) => resource("smartenroll_project", `p${i}`, { ...COMPLETE_PROJECT, name: `Bench ${i}` }));
+  const ours = base.fork({ api: { url: s.url, token: await s.tokenFor(user) }, files: { "main.tf": `${REQUIRED_PROVIDERS}\n${renderHcl(projects).text}` } });
+  const data = Array.from({ length: n }, (_, i) => `resource "terraform_data" "t${i}" {\n  input = "t-${i}"\n}\n`).join("");
+  const theirs = await createWorkspace({ files: { "main.tf": data } });
+  await theirs.init();
+  await Promise.all([ours.apply(["-parallelism=20"], { timeoutMs: 600_000 }), theirs.apply([], { timeoutMs: 600_000 })]);
+  await s.clearRequests();
+  await plan(ours);
+  const requests = (await s.requests(user)).length;
+  const m = await interleaved(PLAN_PAIRS, () => plan(ours), () => plan(theirs));
+  return { measure: `plan of ${n} unchanged project${n > 1 ? "s" : ""} vs ${n} \`terraform_data\``, ...m, goal: n > 1 ? 2.5 : 5, requests };
+}
+
+async function main(): Promise<void> {
+  const s = await startTestServer({ rateLimits: false });
+  try {
+    const base = await createWorkspace({ files: { "main.tf": REQUIRED_PROVIDERS }, env: { SMARTENROLL_RATE_WINDOW_MS: "1000" } });
+    await base.init();
+    const rows: Row[] = [await startRow(base)];
+    const many = await planRow(s, base, 200);
+    rows.push(many, await planRow(s, base, 1));
+    printTable(rows, `median of ${STARTS} start pairs and ${PLAN_PAIRS} plan pairs, interleaved; node ${process.version}`);
+    console.log(`\nrefresh requests of the plan of 200: ${many.requests} (keep ≤ ⌈200/100⌉+2 = 4)`);
+  } finally {
+    await s.close();
+    removeTempDirs();
+  }
+}
+
+main().catch((err: unknown) => {
   console.error(err);
-  process.exit(1);
+  process.exitCode = 1;
 });

@@ -4,7 +4,9 @@
 export * as project from './project';
 export * as projectBranding from './project-branding';
 export * as projectFlow from './project-flow';
+export * as webhook from './webhook';
 export * as dataSmartenrollProject from './data-smartenroll-project';
 export * as dataSmartenrollProjects from './data-smartenroll-projects';
+export * as dataSmartenrollWebhook from './data-smartenroll-webhook';
 export * as provider from './provider';
 

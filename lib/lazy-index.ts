@@ -4,7 +4,9 @@
 Object.defineProperty(exports, 'project', { get: function () { return require('./project'); } });
 Object.defineProperty(exports, 'projectBranding', { get: function () { return require('./project-branding'); } });
 Object.defineProperty(exports, 'projectFlow', { get: function () { return require('./project-flow'); } });
+Object.defineProperty(exports, 'webhook', { get: function () { return require('./webhook'); } });
 Object.defineProperty(exports, 'dataSmartenrollProject', { get: function () { return require('./data-smartenroll-project'); } });
 Object.defineProperty(exports, 'dataSmartenrollProjects', { get: function () { return require('./data-smartenroll-projects'); } });
+Object.defineProperty(exports, 'dataSmartenrollWebhook', { get: function () { return require('./data-smartenroll-webhook'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

@@ -50,7 +50,7 @@ async function main() {
     // --skip-synth (after the first deploy): the app has not changed, so the synthesized stack is reused.
     phase("cdktf deploy --auto-approve  (examples/basic: the seed's complete project, activated last)");
     const deploy = await app.cdktf(["deploy", "--auto-approve"], { echo: true });
-    expectOutput(deploy, "cdktf deploy", [/Apply complete! Resources: 3 added, 0 changed, 0 destroyed/]);
+    expectOutput(deploy, "cdktf deploy", [/Apply complete! Resources: 4 added, 0 changed, 0 destroyed/]);
     const [project] = await env.listProjects(server);
     if (!project) throw new Error("the server has no project after deploy");
     ok(`project ${project._id ?? project.id} "${project.name}" is ${project.status}`);
@@ -83,7 +83,7 @@ async function main() {
 
     phase("cdktf destroy --auto-approve");
     const destroy = await app.cdktf(["destroy", "--auto-approve", "--skip-synth"], { echo: true });
-    expectOutput(destroy, "cdktf destroy", [/Destroy complete! Resources: 3 destroyed/]);
+    expectOutput(destroy, "cdktf destroy", [/Destroy complete! Resources: 4 destroyed/]);
     const left = await env.listProjects(server);
     if (left.length !== 0) throw new Error(`${left.length} project(s) left on the server after destroy`);
     ok("the server holds no projects");

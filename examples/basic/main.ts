@@ -1,4 +1,4 @@
-// The seed's complete example ("Complete Project Example") as one KycProject: all six steps, then activation.
+// The seed's complete example ("Complete Project Example") as one KycProject: all six steps, its webhook, then activation.
 import { App, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { KycProject, SmartenrollProvider } from "smartenroll-iac";
@@ -43,6 +43,9 @@ export class BasicStack extends TerraformStack {
       },
       liveness: { attemptLimit: 3, minScore: 0.65, searchMinScore: 0.8, searchMode: "FAST" },
       integrations: { redirectUrl: "https://example.com/onboarding-complete" },
+      // Created before the flow that references it, destroyed after it. Point it at your receiver to watch events
+      // arrive from the local server's simulated enrollments (POST /_emulator/enrollments).
+      webhook: { url: process.env.SMARTENROLL_WEBHOOK_URL ?? "https://example.com/webhooks/kyc", notifyOn: ["fail"] },
       branding: {
         backgroundColor: "#ffffff",
         buttonColor: "#2563eb",
@@ -57,6 +60,7 @@ export class BasicStack extends TerraformStack {
 
     new TerraformOutput(this, "project_id", { value: kyc.projectId });
     new TerraformOutput(this, "status", { value: kyc.status });
+    new TerraformOutput(this, "webhook_id", { value: kyc.webhookId });
   }
 }
 

@@ -1,4 +1,4 @@
-// The stack whose drift check-drift.mjs watches: one active KycProject.
+// The stack `smartenroll drift --stack drift` watches: one active KycProject.
 import { App, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { KycProject, SmartenrollProvider } from "smartenroll-iac";

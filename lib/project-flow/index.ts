@@ -842,11 +842,11 @@ export interface ProjectFlowIntegrations {
   */
   readonly strategy?: string;
   /**
-  * Id of a webhook (`/v2/webhooks`) receiving onboarding events, or null. Default `null`.
+  * Id of a `smartenroll_webhook` that receives this flow's onboarding events, or null for none. The flow owns the link: setting, changing or removing this attaches, moves or detaches the webhook (the API field `integrations.webhook`).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#webhook ProjectFlow#webhook}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#webhook_id ProjectFlow#webhook_id}
   */
-  readonly webhook?: string;
+  readonly webhookId?: string;
 }
 
 export function projectFlowIntegrationsToTerraform(struct?: ProjectFlowIntegrations | cdktf.IResolvable): any {
@@ -861,7 +861,7 @@ export function projectFlowIntegrationsToTerraform(struct?: ProjectFlowIntegrati
     redirect_url: cdktf.stringToTerraform(struct!.redirectUrl),
     source: cdktf.stringToTerraform(struct!.source),
     strategy: cdktf.stringToTerraform(struct!.strategy),
-    webhook: cdktf.stringToTerraform(struct!.webhook),
+    webhook_id: cdktf.stringToTerraform(struct!.webhookId),
   }
 }
 
@@ -908,8 +908,8 @@ export function projectFlowIntegrationsToHclTerraform(struct?: ProjectFlowIntegr
       type: "simple",
       storageClassType: "string",
     },
-    webhook: {
-      value: cdktf.stringToHclTerraform(struct!.webhook),
+    webhook_id: {
+      value: cdktf.stringToHclTerraform(struct!.webhookId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -962,9 +962,9 @@ export class ProjectFlowIntegrationsOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.strategy = this._strategy;
     }
-    if (this._webhook !== undefined) {
+    if (this._webhookId !== undefined) {
       hasAnyValues = true;
-      internalValueResult.webhook = this._webhook;
+      internalValueResult.webhookId = this._webhookId;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -979,7 +979,7 @@ export class ProjectFlowIntegrationsOutputReference extends cdktf.ComplexObject 
       this._redirectUrl = undefined;
       this._source = undefined;
       this._strategy = undefined;
-      this._webhook = undefined;
+      this._webhookId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -994,7 +994,7 @@ export class ProjectFlowIntegrationsOutputReference extends cdktf.ComplexObject 
       this._redirectUrl = value.redirectUrl;
       this._source = value.source;
       this._strategy = value.strategy;
-      this._webhook = value.webhook;
+      this._webhookId = value.webhookId;
     }
   }
 
@@ -1094,20 +1094,20 @@ export class ProjectFlowIntegrationsOutputReference extends cdktf.ComplexObject 
     return this._strategy;
   }
 
-  // webhook - computed: true, optional: true, required: false
-  private _webhook?: string; 
-  public get webhook() {
-    return this.getStringAttribute('webhook');
+  // webhook_id - computed: true, optional: true, required: false
+  private _webhookId?: string; 
+  public get webhookId() {
+    return this.getStringAttribute('webhook_id');
   }
-  public set webhook(value: string) {
-    this._webhook = value;
+  public set webhookId(value: string) {
+    this._webhookId = value;
   }
-  public resetWebhook() {
-    this._webhook = undefined;
+  public resetWebhookId() {
+    this._webhookId = undefined;
   }
   // Temporarily expose input value. Use with caution.
-  public get webhookInput() {
-    return this._webhook;
+  public get webhookIdInput() {
+    return this._webhookId;
   }
 }
 export interface ProjectFlowLiveness {

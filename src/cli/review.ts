@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { RISK_LEVELS, type RiskLevel } from "../model/risk";
 import { groupByProject } from "../gitops/group-by-project";
@@ -13,6 +13,7 @@ interface ReviewOptions {
   stack?: string;
   format?: Format;
   failOn?: RiskLevel;
+  jsonOut?: string;
 }
 
 /** `smartenroll review`: per-project change summary of a plan with KYC risk findings. */
@@ -23,6 +24,7 @@ export function register(program: Command): void {
     .option("--plan-json <file>", "read `terraform show -json PLANFILE` output from a file ('-' for stdin)")
     .option("--dir <dir>", "plan this HCL working directory")
     .option("--stack <name>", "plan the synthesized cdktf stack cdktf.out/stacks/NAME")
+    .option("--json-out <file>", "also write the JSON report to FILE (for alerting or artifacts)")
     .addOption(new Option("--format <format>", "output format (default: text on a terminal, markdown otherwise)").choices(FORMATS))
     .addOption(new Option("--fail-on <level>", "exit 3 when a finding at or above this level exists").choices(RISK_LEVELS))
     .action((o: ReviewOptions) => {
@@ -31,6 +33,7 @@ export function register(program: Command): void {
       const plan = o.planJson !== undefined ? parsePlanJson(readFileSync(o.planJson === "-" ? 0 : o.planJson, "utf8"), o.planJson) : planJson(workingDir(o));
       const report = buildReport("review", groupByProject(plan, plan.resource_changes ?? []));
       process.stdout.write(render(report, o.format ?? (process.stdout.isTTY ? "text" : "markdown")));
+      if (o.jsonOut) writeFileSync(o.jsonOut, render(report, "json"));
       if (o.failOn && hasFindingAtOrAbove(report, o.failOn)) process.exitCode = 3;
     });
 }

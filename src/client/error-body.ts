@@ -34,9 +34,21 @@ export function isSmartEnrollError(body: unknown, code: string, status?: number)
   return Object.keys(b).every((k) => ERROR_KEYS.has(k));
 }
 
-/** A 404 proves the object gone only with the API's `NotFound` body, sent as JSON, whose message says so. */
+/** True when `body` is one of the API's error envelopes, whatever its code. */
+function isErrorEnvelope(body: unknown, status: number): boolean {
+  const code = typeof body === "object" && body !== null ? (body as ErrorBody).code : undefined;
+  return typeof code === "string" && code !== "" && isSmartEnrollError(body, code, status);
+}
+
+/** Client errors whose body must be the API's envelope to be taken as the API's verdict. */
+const ENVELOPED = new Set([400, 401, 403, 409, 422]);
+
+/** The API's not-found messages name the object ("Project not found", "project_not_found", "Record not found."); a bare "Not found" is a router's. */
+const OBJECT_NOT_FOUND = /\b(project|project[ _]flow|flow|record|webhook)[ _]not[ _]?found\b/i;
+
+/** A 404 proves the object gone only with the API's `NotFound` body, sent as JSON, whose message names the object. */
 function provesNotFound(body: unknown, contentType: string): boolean {
-  return /json/i.test(contentType) && isSmartEnrollError(body, "NotFound", 404) && /not[ _]?found/i.test(String((body as ErrorBody).message));
+  return /json/i.test(contentType) && isSmartEnrollError(body, "NotFound", 404) && OBJECT_NOT_FOUND.test(String((body as ErrorBody).message));
 }
 
 function toDetails(v: unknown): FieldDetail[] {
@@ -50,6 +62,9 @@ function toDetails(v: unknown): FieldDetail[] {
 export function errorFromResponse(status: number, body: unknown, req: RequestInfo, retryAfterMs?: number, contentType = "application/json"): ApiError {
   if (status === 404 && !provesNotFound(body, contentType)) {
     return new UnrecognizedResponseError({ ...req, status, contentType, body, why: "404 without the SmartEnroll API's NotFound error body, so nothing is known about the object" });
+  }
+  if (ENVELOPED.has(status) && !isErrorEnvelope(body, status)) {
+    return new UnrecognizedResponseError({ ...req, status, contentType, body, why: `${status} without the SmartEnroll API's error body` });
   }
   const b: ErrorBody = typeof body === "object" && body !== null ? (body as ErrorBody) : {};
   const code = typeof b.code === "string" ? b.code : "";

@@ -1,4 +1,5 @@
 import type * as E from "../model/enums";
+import type { KycWebhookProp } from "./kyc-webhook";
 
 type OneOf<T extends readonly string[]> = T[number];
 
@@ -219,7 +220,7 @@ export interface Integrations {
    */
   readonly redirectUrl?: string;
   /**
-   * Id of a webhook receiving onboarding events.
+   * Id of an existing webhook receiving onboarding events (the seed's shape); or use KycProject's `webhook` prop.
    * @default - no webhook
    */
   readonly webhook?: string;
@@ -348,6 +349,13 @@ export interface KycProjectProps {
    * @default - the server's default branding
    */
   readonly branding?: Branding;
+  /**
+   * The webhook that receives the flow's onboarding events: `{ url, name?, notifyOn? }` creates one (before the
+   * flow that references it, destroyed after it), a string is the id of an existing one. Do not also set
+   * `integrations.webhook`.
+   * @default - no webhook
+   */
+  readonly webhook?: KycWebhookProp;
   /**
    * Lifecycle status: `draft`, `active` or `paused`. Activation is applied after every other setting.
    * @default "draft"

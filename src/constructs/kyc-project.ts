@@ -3,9 +3,11 @@ import { Annotations, type TerraformProvider } from "cdktf";
 import { Project } from "../../lib/project";
 import { ProjectBranding } from "../../lib/project-branding";
 import { ProjectFlow, type ProjectFlowDocuments } from "../../lib/project-flow";
+import type { Webhook } from "../../lib/webhook";
 import { DataSmartenrollProject } from "../../lib/data-smartenroll-project";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
+import { kycWebhook } from "./kyc-webhook";
 import { effectiveSteps, kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
 
 const IS_KYC_PROJECT = Symbol.for("smartenroll/IKycProject");
@@ -25,6 +27,11 @@ export interface KycProjectImport {
   readonly projectId: string;
   /** Id of the project's existing onboarding flow (listed in the project's `projectFlows`). */
   readonly flowId: string;
+  /**
+   * Id of the existing webhook to adopt as the one the `webhook` prop creates.
+   * @default - the webhook, if any, is created
+   */
+  readonly webhookId?: string;
 }
 
 /** A reference to a project that this app does not manage. */
@@ -53,7 +60,8 @@ class LookedUpKycProject extends Construct implements IKycProject {
  * A SmartEnroll KYC project with its flow (steps 2–5), branding (step 6) and lifecycle status.
  *
  * Creates a `smartenroll_project` (child id `Resource`), a `smartenroll_project_flow` (`Flow`) and, when
- * `branding` is set, a `smartenroll_project_branding` (`Branding`). The flow depends on everything else, so an
+ * `branding` is set, a `smartenroll_project_branding` (`Branding`), and when `webhook` is an object, a
+ * `smartenroll_webhook` (`Webhook`) that the flow references. The flow depends on everything else, so an
  * apply from nothing to `active` sends the activation call last. Props are validated at synth time with the
  * same model the provider and the API use.
  */
@@ -80,6 +88,13 @@ export class KycProject extends Construct implements IKycProject {
   readonly flow: ProjectFlow;
   /** The `smartenroll_project_branding` resource (step 6), when `branding` is set. */
   readonly branding?: ProjectBranding;
+  /** The `smartenroll_webhook` resource, when `webhook` asks for a new one. */
+  readonly webhook?: Webhook;
+  /**
+   * The id of the flow's webhook (new or existing), when it has one.
+   * @attribute
+   */
+  readonly webhookId?: string;
   /**
    * The project's id, assigned by the API.
    * @attribute
@@ -117,6 +132,8 @@ export class KycProject extends Construct implements IKycProject {
       this.branding = new ProjectBranding(this, "Branding", { projectId: this.project.id, ...props.branding });
     }
 
+    const { webhook, webhookId } = kycWebhook(this, props);
+    const { webhook: _seedWebhookId, ...integrations } = props.integrations ?? {};
     this.flow = new ProjectFlow(this, "Flow", {
       projectId: this.project.id,
       type: "onboarding",
@@ -126,10 +143,12 @@ export class KycProject extends Construct implements IKycProject {
       steps: effectiveSteps(props),
       documents: withActiveDefault(props.documents) as ProjectFlowDocuments | undefined,
       liveness: props.liveness,
-      integrations: props.integrations,
+      integrations: props.integrations || webhookId ? { ...integrations, webhookId } : undefined,
       dependsOn: this.branding ? [this.branding] : undefined,
     });
 
+    this.webhook = webhook;
+    this.webhookId = webhookId;
     this.projectId = this.project.id;
     this.flowId = this.flow.id;
     this.status = this.flow.status;
@@ -143,5 +162,6 @@ export class KycProject extends Construct implements IKycProject {
     this.project.importFrom(ids.projectId);
     this.flow.importFrom(`${ids.projectId}/${ids.flowId}`);
     this.branding?.importFrom(ids.projectId);
+    if (ids.webhookId) this.webhook?.importFrom(ids.webhookId);
   }
 }

@@ -38,6 +38,7 @@ function kycProjectKeys(): KeyNode {
     liveness: flow.liveness,
     integrations: flow.integrations,
     branding: jsonSchema(brandingInput),
+    webhook: { properties: { url: {}, name: {}, description: {}, notifyOn: {}, notificationEmail: {} } },
     status: {},
   };
   return { properties: props };

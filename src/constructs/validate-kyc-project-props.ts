@@ -2,6 +2,7 @@ import { Token } from "cdktf";
 import { check, fieldMeta, fieldName, FLOW_SECTIONS, livenessInput, objectFields, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
+import { webhookIssues } from "./kyc-webhook";
 import { propPath } from "./prop-path";
 import { unknownKycProjectProps } from "./unknown-props";
 
@@ -58,6 +59,7 @@ export function validateKycProjectProps(props: KycProjectProps): string[] {
     ...check(projectCreateInput, project).issues,
     ...validateFlow(flow),
     ...(props.branding ? validateBranding(props.branding).map((i) => ({ ...i, path: ["branding", ...i.path] })) : []),
+    ...webhookIssues(props),
   ];
   const seen = new Set<string>();
   const known = issues

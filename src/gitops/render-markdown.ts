@@ -2,9 +2,10 @@ import type { ProjectReport, Report } from "./report";
 import { attributeRow, changeLabel, findingCounts, headline, projectTitle } from "./render-shared";
 
 const ICON: Record<string, string> = { high: "🔴", medium: "🟠", low: "🟡" };
-/** Escapes a table cell (pipes and newlines would break the row). */
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-const code = (s: string) => "`" + s.replace(/`/g, "'") + "`";
+/** Text for a table cell: HTML-escaped, pipes escaped and newlines flattened (either would break the row). */
+const cell = (s: string) => escapeHtml(s).replace(/\|/g, "\\|").replace(/\n/g, " ");
+/** A code span for a table cell (GitHub splits cells on `|` even inside code spans). */
+const code = (s: string) => "`" + s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\n/g, " ") + "`";
 
 /**
  * The report as GitHub-flavoured markdown for a PR comment or `$GITHUB_STEP_SUMMARY`: a summary table, then one

@@ -39,7 +39,7 @@ export function headline(r: Report): string {
     .join(", ");
   const projects = `${r.summary.projects} project${r.summary.projects === 1 ? "" : "s"}`;
   if (r.kind === "drift")
-    return r.summary.projects === 0 ? "No drift: every SmartEnroll resource matches the state." : `Drift in ${projects}: ${what} outside Terraform; ${findingCounts(allFindings(r))}.`;
+    return r.summary.projects === 0 ? "No drift: every SmartEnroll resource matches the state." : `Drift in ${projects} outside Terraform (${what}); ${findingCounts(allFindings(r))}.`;
   return r.summary.projects === 0 ? "No SmartEnroll changes." : `${projects} changed (${what}); ${findingCounts(allFindings(r))}.`;
 }
 

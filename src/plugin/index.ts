@@ -2,6 +2,7 @@ export * from "./framework/awaitable";
 export * from "./framework/numbers";
 export * from "./framework/values";
 export * from "./framework/value-paths";
+export * from "./framework/conform";
 export * from "./framework/types";
 export * from "./framework/path";
 export * from "./framework/diagnostics";

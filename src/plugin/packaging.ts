@@ -5,17 +5,17 @@ import path from "node:path";
 export interface InstallPluginOptions {
   /** The bundled provider (one JS file). */
   readonly bundlePath: string;
-  /** Provider type, e.g. "smartenroll". */
+  /** Provider type, e.g. "example". */
   readonly typeName: string;
-  /** Registry namespace, e.g. "smartenroll". */
+  /** Registry namespace, e.g. "example-corp". */
   readonly namespace: string;
   /** Registry host, e.g. "registry.terraform.io". */
   readonly hostname: string;
   readonly version: string;
   /** The mirror root (a `filesystem_mirror` path or `~/.terraform.d/plugins`). */
   readonly dir: string;
-  /** The launcher script to install; defaults to the project's `bin/terraform-provider-smartenroll`. */
-  readonly launcherPath?: string;
+  /** The provider's launcher script to install (a POSIX sh script that runs `node start.js provider.js`). */
+  readonly launcherPath: string;
   /** The launcher's entry script (version check, code cache); defaults to the project's `dist/start.js`. */
   readonly startPath?: string;
 }
@@ -39,7 +39,7 @@ export function terraformPlatform(platform: string = process.platform, arch: str
  */
 export function installPlugin(options: InstallPluginOptions): { dir: string } {
   const { bundlePath, typeName, namespace, hostname, version } = options;
-  const launcherPath = options.launcherPath ?? findAbove(__dirname, "bin/terraform-provider-smartenroll");
+  const launcherPath = options.launcherPath;
   const startPath = options.startPath ?? findAbove(__dirname, "dist/start.js");
   const dir = path.join(path.resolve(options.dir), hostname, namespace, typeName, version, terraformPlatform());
   mkdirSync(dir, { recursive: true });
@@ -54,7 +54,7 @@ export function installPlugin(options: InstallPluginOptions): { dir: string } {
   return { dir };
 }
 
-/** A project file (like `bin/terraform-provider-smartenroll`), found by walking up from `start`. */
+/** A project file (like `dist/start.js`), found by walking up from `start`. */
 function findAbove(start: string, file: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, file);

@@ -6,7 +6,7 @@ import { typeToJson } from "./framework/types";
  * The provider's schemas in the format of `terraform providers schema -json`
  * (`{ format_version, provider_schemas: { [sourceAddress]: { provider, resource_schemas, data_source_schemas } } }`),
  * with the same key order, so `JSON.stringify` of it equals Terraform's output for the same provider.
- * `sourceAddress` is the full address, e.g. "registry.terraform.io/smartenroll/smartenroll".
+ * `sourceAddress` is the full address, e.g. "registry.terraform.io/example-corp/example".
  */
 export function schemaJson(provider: Provider, sourceAddress: string): Record<string, unknown> {
   const providerTypeName = provider.metadata().typeName;

@@ -21,7 +21,7 @@ const TLS = /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/;
 function networkHint(err: NetworkError): string {
   const url = err.url ?? err.path;
   const code = err.code;
-  if (code === "ECONNREFUSED") return `Could not connect to ${url}: connection refused, nothing listens there${tries(err)}. Check the URL in ${where()}: its host and port, and that the API server is running. ${UNCHANGED}`;
+  if (code === "ECONNREFUSED") return `Could not connect to ${url}: connection refused, nothing listens there${tries(err)}. Check ${where()}: its host and port, and that the API server is running. ${UNCHANGED}`;
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `Could not connect to ${url}: its host name cannot be resolved (DNS ${code})${tries(err)}. Check the host in ${where()} for a typo, and this machine's DNS. ${UNCHANGED}`;
   if (TLS.test(code))
     return `Could not connect to ${url}: the TLS handshake failed (${code})${tries(err)}. Check that ${where()} uses the right scheme (http:// or https://) and host name; a server with a private certificate authority needs NODE_EXTRA_CA_CERTS pointing at its certificate. ${UNCHANGED}`;

@@ -3,5 +3,7 @@ export * from "./provider-data";
 export * from "./resources/project";
 export * from "./resources/project-flow";
 export * from "./resources/project-branding";
+export * from "./resources/webhook";
 export * from "./data-sources/project";
 export * from "./data-sources/projects";
+export * from "./data-sources/webhook";

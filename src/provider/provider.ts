@@ -19,12 +19,14 @@ import { ProviderData } from "./provider-data";
 import { ProjectResource } from "./resources/project";
 import { ProjectBrandingResource } from "./resources/project-branding";
 import { ProjectFlowResource } from "./resources/project-flow";
+import { WebhookResource } from "./resources/webhook";
+import { WebhookDataSource } from "./data-sources/webhook";
 
 export { PROVIDER_ADDRESS } from "./address";
 
 const ENVIRONMENTS = ["production", "staging", "development"] as const;
 
-/** The SmartEnroll Terraform provider: provider block, three resources, two data sources. */
+/** The SmartEnroll Terraform provider: provider block, four resources, three data sources. */
 export class SmartEnrollProvider implements Provider {
   constructor(
     private readonly version: string,
@@ -37,7 +39,7 @@ export class SmartEnrollProvider implements Provider {
 
   schema(): Schema {
     return {
-      description: "Manages SmartEnroll KYC onboarding projects (Verifik SmartEnroll API v3): projects, their flows and lifecycle, and branding.",
+      description: "Manages SmartEnroll KYC onboarding projects (Verifik SmartEnroll API v3): projects, their flows and lifecycle, branding, and the webhooks that receive onboarding events.",
       attributes: {
         token: {
           kind: "string",
@@ -144,11 +146,12 @@ export class SmartEnrollProvider implements Provider {
       () => guardedResource(new ProjectResource(), "project"),
       () => guardedResource(new ProjectFlowResource(), "project flow"),
       () => guardedResource(new ProjectBrandingResource(), "project branding"),
+      () => guardedResource(new WebhookResource(), "webhook"),
     ];
   }
 
   dataSources(): DataSourceFactory[] {
-    return [() => guardedDataSource(new ProjectDataSource()), () => guardedDataSource(new ProjectsDataSource())];
+    return [() => guardedDataSource(new ProjectDataSource()), () => guardedDataSource(new ProjectsDataSource()), () => guardedDataSource(new WebhookDataSource())];
   }
 }
 

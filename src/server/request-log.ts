@@ -16,7 +16,9 @@ export const LOGGED_TEXT_MAX = 512;
 /** Characters of query (keys and values) kept per entry; parameters past it are left out. */
 const LOGGED_QUERY_MAX = 1_024;
 
-const cut = (s: string) => (s.length > LOGGED_TEXT_MAX ? s.slice(0, LOGGED_TEXT_MAX) + "…" : s);
+/** A copy of `s` that shares no memory with it: V8 may keep a substring as a view of its whole parent string. */
+const own = (s: string) => (s.length < 13 ? s : Buffer.from(s, "utf16le").toString("utf16le"));
+const cut = (s: string) => own(s.length > LOGGED_TEXT_MAX ? s.slice(0, LOGGED_TEXT_MAX) + "…" : s);
 
 /** The request log: a ring buffer of the latest `capacity` entries, so memory stays bounded however many requests come. */
 export class RequestLog {

@@ -5,7 +5,7 @@ import type { Handler, Result } from "./context";
 import { badRequest, forbidden } from "./errors";
 import { sleep } from "./http-util";
 import { isObjectId } from "./ids";
-import { jsonShapeProblem } from "./json-limits";
+import { depthProblem, valuesProblem } from "./json-limits";
 import { rateCategory } from "./rate-limiter";
 import type { Router } from "./router";
 
@@ -74,8 +74,9 @@ export const readJsonBody: Stage = async (call) => {
     call.reply(413, errorBody(413, "PayloadTooLarge", "Request body exceeds 1 MiB"), { connection: "close" });
     return true;
   }
-  const body = parseJsonObject(raw.text);
-  const problem = body === undefined ? undefined : jsonShapeProblem(body);
+  const deep = depthProblem(raw.text);
+  const body = deep ? undefined : parseJsonObject(raw.text);
+  const problem = deep ?? (body === undefined ? undefined : valuesProblem(body));
   if (body === undefined || problem) {
     call.reply(400, badRequest("Invalid request body", problem && [problem]).body());
     return true;

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createClient, normalizeBaseUrl, NotFoundError, ServerError, UnrecognizedResponseError } from "../../src/client";
+import { createClient, normalizeBaseUrl, NotFoundError, ServerError, UnauthorizedError, UnrecognizedResponseError } from "../../src/client";
 
 /** A loopback server answering every request with one raw reply. */
 async function rawServer(status: number, contentType: string, body: string) {
@@ -23,6 +23,9 @@ describe("only the SmartEnroll API's NotFound body proves a 404", () => {
     ["v3 short NotFound envelope", 404, "application/json", JSON.stringify({ message: "Project not found", code: "NotFound" }), NotFoundError],
     ["v3 full NotFound envelope", 404, "application/json; charset=utf-8", JSON.stringify({ message: "Project not found", code: "NotFound", status: 404, timestamp: "2023-07-01T10:00:00.000Z" }), NotFoundError],
     ["v2 NotFound envelope", 404, "application/json", JSON.stringify({ message: "project_not_found", code: "NotFound" }), NotFoundError],
+    ["v3 flow NotFound envelope", 404, "application/json", JSON.stringify({ message: "Project flow not found", code: "NotFound" }), NotFoundError],
+    ["v2 record NotFound envelope", 404, "application/json", JSON.stringify({ code: "NotFound", message: "Record not found." }), NotFoundError],
+    ["a router's bare NotFound (an unknown path, e.g. a wrong prefix)", 404, "application/json", JSON.stringify({ message: "Not found", code: "NotFound" }), UnrecognizedResponseError],
     ["an HTML 404 page", 404, "text/html", "<html><body><h1>404 Not Found</h1></body></html>", UnrecognizedResponseError],
     ["a foreign JSON 404", 404, "application/json", JSON.stringify({ error: "Not Found", message: "Cannot GET /api/v3/projects", statusCode: 404 }), UnrecognizedResponseError],
     ["a router's ResourceNotFound", 404, "application/json", JSON.stringify({ code: "ResourceNotFound", message: "/v3/v3/projects does not exist" }), UnrecognizedResponseError],
@@ -33,6 +36,9 @@ describe("only the SmartEnroll API's NotFound body proves a 404", () => {
     ["a 200 HTML page", 200, "text/html", "<html>welcome</html>", UnrecognizedResponseError],
     ["a 200 document for another id", 200, "application/json", JSON.stringify({ data: { _id: "ffffffffffffffffffffffff", name: "x" } }), UnrecognizedResponseError],
     ["a 500 HTML page", 500, "text/html", "<html>Internal Server Error</html>", ServerError],
+    ["a proxy's 401 page", 401, "text/html", "<html>401 Authorization Required</html>", UnrecognizedResponseError],
+    ["a foreign JSON 403", 403, "application/json", JSON.stringify({ error: "forbidden" }), UnrecognizedResponseError],
+    ["the API's 401", 401, "application/json", JSON.stringify({ message: "Access forbidden", code: "Forbidden", status: 401, timestamp: "2023-07-01T10:00:00.000Z" }), UnauthorizedError],
   ];
 
   test.each(cases)("%s", async (_title, status, type, body, want) => {
@@ -41,7 +47,7 @@ describe("only the SmartEnroll API's NotFound body proves a 404", () => {
     try {
       const err = await c.projects.get(ID).catch((e) => e);
       expect(err).toBeInstanceOf(want);
-      if (want !== NotFoundError) expect(err.url).toBe(`${s.url}/v3/projects/${ID}`);
+      if (want !== NotFoundError && want !== UnauthorizedError) expect(err.url).toBe(`${s.url}/v3/projects/${ID}`);
       if (want === UnrecognizedResponseError) expect(err.message).toContain(`GET ${s.url}/v3/projects/${ID}: `);
     } finally {
       await c.close();

@@ -54,7 +54,8 @@ function propDocs(): PropDoc[] {
 
 /** The model schema each props interface follows. KycProjectProps spans the project and its flow. */
 const MODELS: Record<string, z.ZodType[]> = {
-  KycProjectProps: [projectCreateInput, flowConfigInput],
+  // `webhook` is made of the webhook model's fields and validated in src/constructs/kyc-webhook.ts
+  KycProjectProps: [projectCreateInput, flowConfigInput, z.object({ webhook: z.unknown().optional() })],
   DataProtection: [dataProtectionInput],
   SignUpForm: [signUpFormInput],
   AdditionalField: [fieldAt(signUpFormInput, ["additionalFields"])!],

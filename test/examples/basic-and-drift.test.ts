@@ -8,47 +8,63 @@ import { apiFor, baseEnv, NO_CHANGES, useExampleEnv } from "./setup";
 jest.setTimeout(300_000);
 const env = useExampleEnv();
 
-test("basic: deploys the seed's project active, diffs clean, detects an out-of-band edit and destroys", async () => {
+test("basic: deploys the seed's project active with its webhook, diffs clean, detects out-of-band edits and destroys", async () => {
   const api = await apiFor(env.server, "basic");
   const app = cdktfApp("basic", env.mirror, api);
   const deploy = await app.cdktfOk(["deploy", "--auto-approve"]);
-  expect(deploy.stdout).toMatch(/Apply complete! Resources: 3 added, 0 changed, 0 destroyed/);
+  expect(deploy.stdout).toMatch(/Apply complete! Resources: 4 added, 0 changed, 0 destroyed/);
 
   const [project] = await env.server.listProjects(api.token);
   expect(project).toMatchObject({ name: "Customer Onboarding - North America", status: "active" });
+  const [hook] = (await env.server.api("GET", "/v2/webhooks", undefined, { token: api.token })).body.data;
+  expect(hook).toMatchObject({ name: "Customer Onboarding - North America events", url: "https://example.com/webhooks/kyc", projectFlow: [project.projectFlows[0]._id] });
+  expect(project.projectFlows[0]).toMatchObject({ integrations: { webhook: hook._id }, webhookUrl: hook.url });
   expect((await app.cdktfOk(["diff", "--skip-synth"])).stdout).toMatch(NO_CHANGES);
 
   const edit = await env.server.api("PUT", `/v3/projects/${project._id}`, { contactEmail: "changed-by-hand@example.com" }, { token: api.token });
   expect(edit.status).toBe(200);
+  expect((await env.server.api("PUT", `/v2/webhooks/${hook._id}`, { url: "https://elsewhere.example.net/kyc" }, { token: api.token })).status).toBe(200);
   const drift = await app.cdktfOk(["diff", "--skip-synth"]);
   expect(drift.stdout).toMatch(/~ contact_email\s+= "changed-by-hand@example\.com" -> "compliance@example\.com"/);
-  expect(drift.stdout).toMatch(/Plan: 0 to add, 1 to change, 0 to destroy/);
+  expect(drift.stdout).toMatch(/~ url\s+= "https:\/\/elsewhere\.example\.net\/kyc" -> "https:\/\/example\.com\/webhooks\/kyc"/);
+  expect(drift.stdout).toMatch(/Plan: 0 to add, 2 to change, 0 to destroy/);
 
   await app.cdktfOk(["destroy", "--auto-approve", "--skip-synth"]);
   expect(await env.server.listProjects(api.token)).toEqual([]);
+  expect((await env.server.api("GET", "/v2/webhooks", undefined, { token: api.token })).body.data).toEqual([]);
 });
 
-test("drift: check-drift.mjs exits 0 when clean and 2 with what drifted after an out-of-band edit", async () => {
+test("drift: `smartenroll drift --stack` exits 0 when clean, 2 with a hand-lowered threshold flagged; `review --stack` shows the repair", async () => {
   const api = await apiFor(env.server, "drift");
   const app = cdktfApp("drift", env.mirror, api);
   await app.cdktfOk(["deploy", "--auto-approve"]);
-  const check = () =>
+  const smartenroll = (args: string[]) =>
     // Asynchronous on purpose: the API server runs inside this process.
-    run(process.execPath, [path.join(ROOT, "examples", "drift", "check-drift.mjs"), "--stack", "drift", "--dir", app.dir], {
+    run(path.join(ROOT, "bin", "smartenroll"), args, {
+      cwd: app.dir,
       timeoutMs: 120_000,
       env: { ...baseEnv(), TF_CLI_CONFIG_FILE: env.mirror.cliConfigFile, SMARTENROLL_BASE_URL: api.url, SMARTENROLL_TOKEN: api.token },
     });
-  const clean = await check();
-  expect(clean.stdout).toContain('No drift: stack "drift" matches the live API.');
-  expect(clean.code).toBe(0);
+  const clean = await smartenroll(["drift", "--stack", "drift"]);
+  expect({ code: clean.code, out: clean.stdout }).toEqual({ code: 0, out: "No drift: every SmartEnroll resource matches the state.\n" });
 
   const [project] = await env.server.listProjects(api.token);
-  await env.server.api("PUT", `/v3/projects/${project._id}`, { contactEmail: "changed-by-hand@example.com", projectFlow: { liveness: { minScore: 0.75 } } }, { token: api.token });
-  const drifted = await check();
+  await env.server.api("PUT", `/v3/projects/${project._id}`, { contactEmail: "changed-by-hand@example.com", projectFlow: { liveness: { minScore: 0.55 } } }, { token: api.token });
+  const drifted = await smartenroll(["drift", "--stack", "drift", "--format", "json"]);
   expect(drifted.code).toBe(2);
-  expect(drifted.stdout).toContain('Drift detected in stack "drift": 2 resource(s) changed outside Terraform.');
-  expect(drifted.stdout).toContain('contact_email: "compliance@example.com" → "changed-by-hand@example.com"');
-  expect(drifted.stdout).toContain("liveness.min_score: 0.65 → 0.75");
+  const [watched] = JSON.parse(drifted.stdout).projects;
+  expect(watched).toMatchObject({ name: "Customer Onboarding - Watched", id: project._id });
+  expect(watched.changes.flatMap((c: { attributes: unknown[] }) => c.attributes)).toEqual([
+    { path: "contactEmail", recorded: "compliance@example.com", live: "changed-by-hand@example.com" },
+    { path: "liveness.minScore", recorded: 0.65, live: 0.55 },
+  ]);
+  expect(watched.findings.map((f: { level: string; rule: string }) => `${f.level} ${f.rule}`)).toEqual(["high liveness-min-score-lowered"]);
+
+  const review = await smartenroll(["review", "--stack", "drift", "--format", "text", "--fail-on", "high"]);
+  expect(review.code).toBe(0);
+  expect(review.stdout).toContain("Customer Onboarding - Watched");
+  expect(review.stdout).toContain('contactEmail: "changed-by-hand@example.com" → "compliance@example.com"');
+  expect(review.stdout).toContain("liveness.minScore: 0.55 → 0.65");
 
   await app.cdktfOk(["destroy", "--auto-approve", "--skip-synth"]);
   expect(await env.server.listProjects(api.token)).toEqual([]);

@@ -110,14 +110,15 @@ describe("after edits by hand", () => {
   });
 
   test("--format markdown and text say the same", async () => {
-    const md = await smartenroll(["drift", "--dir", e.ws.dir, "--format", "markdown"], e.ws);
+    const md = await smartenroll(["drift", "--dir", e.ws.dir, "--format", "markdown", "--json-out", "drift.json"], e.ws);
     expect(md.code).toBe(2);
+    expect(JSON.parse(e.ws.read("drift.json")!)).toEqual(report);
     expect(md.stdout).toContain("### SmartEnroll drift");
     expect(md.stdout).toContain("| `liveness.minScore` | `0.65` | `0.55` |");
     expect(md.stdout).toContain("| attribute | recorded | live |");
     const text = await smartenroll(["drift", "--dir", e.ws.dir], e.ws);
     expect(text.code).toBe(2);
-    expect(text.stdout).toMatch(/^Drift in 5 projects: /);
+    expect(text.stdout).toMatch(/^Drift in 5 projects outside Terraform \(3 deleted, 4 changed\); 2 high, 2 medium, 1 low\.\n/);
     expect(text.stdout).toContain("      liveness.minScore: 0.65 → 0.55");
   });
 });

@@ -3,20 +3,22 @@
  * through `--plan-json` (every rule, triggered and not, in one batch) and `--dir` (the seed's complete project).
  */
 import { FIELD_RULES } from "../../src/model/risk";
-import type { HclTopBlock } from "../support/hcl";
+import { ref, resource, type HclTopBlock } from "../support/hcl";
 import type { Workspace } from "../support/terraform";
 import { useE2E } from "../provider/e2e/fixtures/e2e";
 import { COMPLETE_FLOW, COMPLETE_STACK, mainTf, stackBlocks, withPath } from "../provider/e2e/fixtures/seed";
 import type { Report } from "../../src/gitops/report";
 import { reportSchema } from "../../src/gitops/report-schema";
 import { reportOf, rulesOf, smartenroll, withoutIds } from "./cli";
-import { ruleCases, WEBHOOK_IDS } from "./fixtures/rule-cases";
+import { ruleCases, WEBHOOK_CASES, WEBHOOK_IDS } from "./fixtures/rule-cases";
 
 const e = useE2E();
 const nameOf = (i: number) => `Rule ${i}`;
 const cases = ruleCases();
 let report: Report;
 let hooks: string[];
+let adopted: string;
+const IMPORTED = { ...COMPLETE_STACK.project, name: "Adopted by import", contact_email: "kyc-team@example.com" };
 
 function config(side: "base" | "changed"): string {
   const blocks: HclTopBlock[] = [];
@@ -24,6 +26,8 @@ function config(side: "base" | "changed"): string {
     const spec = c[side];
     if (spec) blocks.push(...stackBlocks(`r${i}`, { ...spec, project: { ...spec.project, name: nameOf(i) } }));
   });
+  WEBHOOK_CASES.forEach((w, i) => blocks.push(resource("smartenroll_webhook", `w${i}`, { name: w.name, url: w[side] })));
+  if (side === "changed") blocks.push({ kind: "import", body: { to: ref("smartenroll_project.adopted"), id: adopted } }, resource("smartenroll_project", "adopted", IMPORTED));
   return WEBHOOK_IDS.reduce((text, stand, i) => text.replaceAll(stand, hooks[i]), mainTf(blocks).text);
 }
 
@@ -35,6 +39,16 @@ async function webhook(name: string): Promise<string> {
 
 beforeAll(async () => {
   hooks = [await webhook("first"), await webhook("second")];
+  const made = await e.server.api("POST", "/v3/projects", {
+    name: "Adopted by import",
+    allowedCountries: ["United States", "Canada"],
+    contactEmail: "compliance@example.com",
+    privacyUrl: "https://example.com/privacy",
+    termsAndConditionsUrl: "https://example.com/terms",
+    target: "personal",
+    dataProtection: { name: "Jane Smith", email: "dpo@example.com", address: "123 Business Plaza", city: "New York", country: "United States", postalCode: "10001" },
+  });
+  adopted = (made.body as { data: { _id: string } }).data._id;
   e.ws.write({ "main.tf": config("base") });
   await e.ws.apply(["-parallelism=20"]);
   e.ws.write({ "main.tf": config("changed") });
@@ -50,12 +64,31 @@ describe("every rule, from a real plan", () => {
     expect(rulesOf(report, nameOf(i))).toEqual([...cases[i].rules].sort());
   });
 
-  test("the cases cover every rule (webhook-host-changed waits for smartenroll_webhook) and a non-tripping change of its field", () => {
-    const tripped = new Set(cases.flatMap((c) => c.rules));
+  test.each(WEBHOOK_CASES.map((w) => [w.title, w.rules.join(", ") || "nothing", w] as const))("%s trips %s", (_t, _r, w) => {
+    expect(rulesOf(report, `webhook ${w.name}`)).toEqual([...w.rules]);
+  });
+
+  test("the cases cover every rule and a non-tripping change of its field", () => {
+    const tripped = new Set([...cases, ...WEBHOOK_CASES].flatMap((c) => c.rules));
     const all = new Set([...FIELD_RULES.map((r) => r.id), "active-project-removed", "project-removed"]);
-    all.delete("webhook-host-changed");
     expect([...all].filter((id) => !tripped.has(id))).toEqual([]);
     expect(cases.filter((c) => c.rules.length === 0).map((c) => c.title)).toEqual(expect.arrayContaining(["every guarded field strengthened", "new flow at recommended scores"]));
+  });
+
+  test("an import block: the project is imported, and its config change shows as import + update", () => {
+    const p = report.projects.find((x) => x.name === "Adopted by import")!;
+    expect({ id: p.id, changes: p.changes }).toEqual({
+      id: adopted,
+      changes: [
+        {
+          address: "smartenroll_project.adopted",
+          resource: "project",
+          action: "import",
+          importing: true,
+          attributes: [{ path: "contactEmail", before: "compliance@example.com", after: "kyc-team@example.com" }],
+        },
+      ],
+    });
   });
 
   test("the JSON matches the documented schema", () => {

@@ -14,7 +14,7 @@ describe("packaging", () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const bundle = path.join(tmp, "bundle.js");
   writeFileSync(bundle, "console.log('1|6|unix|/x|grpc|')\n");
-  const opts = { bundlePath: bundle, typeName: "smartenroll", namespace: "smartenroll", hostname: "registry.terraform.io", version: "1.2.3" };
+  const opts = { bundlePath: bundle, launcherPath: path.resolve(__dirname, "../../bin/terraform-provider-smartenroll"), typeName: "smartenroll", namespace: "smartenroll", hostname: "registry.terraform.io", version: "1.2.3" };
 
   test("installs launcher and bundle in the mirror layout, byte-identical every time", () => {
     const a = installPlugin({ ...opts, dir: path.join(tmp, "a") });

@@ -17,8 +17,8 @@ describe("schema", () => {
   const name = (x: { metadata(r: { providerTypeName: string }): { typeName: string } }) => x.metadata({ providerTypeName: "smartenroll" }).typeName;
 
   test("offers the resource and data source names of architecture.md", () => {
-    expect(resources.map(name)).toEqual(["smartenroll_project", "smartenroll_project_flow", "smartenroll_project_branding"]);
-    expect(dataSources.map(name)).toEqual(["smartenroll_project", "smartenroll_projects"]);
+    expect(resources.map(name)).toEqual(["smartenroll_project", "smartenroll_project_flow", "smartenroll_project_branding", "smartenroll_webhook"]);
+    expect(dataSources.map(name)).toEqual(["smartenroll_project", "smartenroll_projects", "smartenroll_webhook"]);
   });
 
   test("every attribute has a description", () => {

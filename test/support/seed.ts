@@ -158,7 +158,7 @@ export function seedConfig() {
       steps: SEED.completeSteps,
       documents: SEED.completeDocuments,
       liveness: SEED.liveness,
-      integrations: SEED.integrations,
+      integrations: (({ webhook, ...rest }) => ({ ...rest, webhookId: webhook }))(SEED.integrations),
     }),
     branding: snakeKeys(SEED.completeBranding),
   };

@@ -3,7 +3,7 @@
  * `number` when that is exact (the decimal text round-trips through a float64), and otherwise as a
  * {@link DecimalNumber} holding the canonical decimal text (big integers, long fractions).
  */
-const decimalTag = Symbol.for("smartenroll/plugin/DecimalNumber");
+const decimalTag = Symbol.for("terraform-plugin-node/DecimalNumber");
 
 /** A number that a float64 cannot hold exactly; `text` is its canonical decimal form (e.g. "12345678901234567890"). */
 export class DecimalNumber {

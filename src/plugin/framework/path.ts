@@ -66,32 +66,3 @@ export class AttributePath {
     return s;
   }
 }
-
-/**
- * Maps one zod path key to an attribute name (the usual case: camelCase → snake_case), or to a map key
- * when the parent is a map attribute. `parent` is the path built so far.
- */
-export type PathKeyMapper = (key: string, parent: AttributePath) => string | { mapKey: string };
-
-/**
- * Turns a zod issue path (`["documents", "documentTypes", 0, "country"]`) into an attribute path.
- * Numbers become list indexes; strings become attribute names through `nameMapper` (identity by default).
- */
-export function pathFromZod(issuePath: readonly PropertyKey[], nameMapper?: PathKeyMapper): AttributePath {
-  let path = AttributePath.empty;
-  for (const key of issuePath) {
-    if (typeof key === "number") {
-      path = path.listIndex(key);
-      continue;
-    }
-    const name = String(key);
-    const mapped = nameMapper ? nameMapper(name, path) : name;
-    path = typeof mapped === "string" ? path.attr(mapped) : path.mapKey(mapped.mapKey);
-  }
-  return path;
-}
-
-/** camelCase → snake_case (`termsAndConditionsUrl` → `terms_and_conditions_url`), a ready-made {@link PathKeyMapper}. */
-export function snakeCase(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
-}

@@ -7,7 +7,7 @@ import type { ObjectValue } from "./values";
 
 /** The provider's name and version. */
 export interface ProviderMetadata {
-  /** The provider type, the prefix of every resource type name (e.g. "smartenroll"). */
+  /** The provider type, the prefix of every resource type name (e.g. "example"). */
   readonly typeName: string;
   readonly version: string;
 }

@@ -6,13 +6,13 @@ import type { ObjectValue } from "./values";
 
 /** Input of a resource's or data source's `metadata`. */
 export interface MetadataRequest {
-  /** The provider's type name, to prefix the resource type ("smartenroll" → "smartenroll_project"). */
+  /** The provider's type name, to prefix the resource type ("example" → "example_thing"). */
   readonly providerTypeName: string;
 }
 
 /** A resource's or data source's name. */
 export interface TypeMetadata {
-  /** The full type name used in configurations ("smartenroll_project"). */
+  /** The full type name used in configurations ("example_thing"). */
   readonly typeName: string;
 }
 

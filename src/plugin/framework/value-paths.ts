@@ -50,3 +50,12 @@ export function nullObject(schema: Schema): ObjectValue {
   for (const name of Object.keys(schema.attributes)) out[name] = null;
   return out;
 }
+
+/** The paths of the unknown values inside `v`, comma-separated, for diagnostics ("(root)" for `v` itself). */
+export function unknownPaths(v: Value): string {
+  const paths: string[] = [];
+  walkValue(v, (x, p) => {
+    if (isUnknown(x)) paths.push(p.toString() || "(root)");
+  });
+  return paths.join(", ");
+}

@@ -15,7 +15,7 @@ export interface ObjectValue {
   [key: string]: Value;
 }
 
-const unknownTag = Symbol.for("smartenroll/plugin/Unknown");
+const unknownTag = Symbol.for("terraform-plugin-node/Unknown");
 
 /** Refinements Terraform may attach to an unknown value (informative; the framework never requires them). */
 export interface UnknownRefinements {

@@ -1,7 +1,7 @@
 import { Diagnostics, providerBug } from "../framework/diagnostics";
 import type { Resource } from "../framework/resource";
 import { cloneValue, containsUnknown, isObjectValue, isUnknown, ObjectValue, Value, valuesEqual } from "../framework/values";
-import { walkValue } from "../framework/value-paths";
+import { unknownPaths } from "../framework/value-paths";
 
 /** ApplyResourceChange in framework terms: `planned` null = destroy, `prior` null = create. */
 export interface ApplyInput {
@@ -41,11 +41,7 @@ export async function applyResourceChange(input: ApplyInput): Promise<ObjectValu
     return fillUnknowns(resp.state, prior) as ObjectValue;
   }
   if (containsUnknown(resp.state)) {
-    const paths: string[] = [];
-    walkValue(resp.state, (v, p) => {
-      if (isUnknown(v)) paths.push(p.toString() || "(root)");
-    });
-    diagnostics.add(providerBug("Unknown Values After Apply", `The resource's ${what} left these attributes unknown: ${paths.join(", ")}.`));
+    diagnostics.add(providerBug("Unknown Values After Apply", `The resource's ${what} left these attributes unknown: ${unknownPaths(resp.state)}.`));
     return fillUnknowns(resp.state, prior) as ObjectValue;
   }
   return resp.state;

@@ -7,6 +7,7 @@ import type { TfType } from "../framework/types";
 
 /** A resource or data source type: its factory, schema and value type, computed once per process. */
 export interface TypeEntry<T> {
+  readonly typeName: string;
   readonly factory: () => T;
   readonly schema: Schema;
   readonly type: TfType;
@@ -92,7 +93,7 @@ export class ProviderServer {
       const probe = factory();
       const { typeName } = probe.metadata({ providerTypeName: this.typeName });
       const schema = probe.schema();
-      out.set(typeName, { factory, schema, type: schemaType(schema) });
+      out.set(typeName, { typeName, factory, schema, type: schemaType(schema) });
     }
     return out;
   }

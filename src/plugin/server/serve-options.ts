@@ -1,6 +1,6 @@
 /** How `serve` runs the provider. */
 export interface ServeOptions {
-  /** Full source address, e.g. "registry.terraform.io/smartenroll/smartenroll" (used by debug mode). */
+  /** Full source address, e.g. "registry.terraform.io/example-corp/example" (used by debug mode). */
   readonly address: string;
   /** Run in debug mode (print TF_REATTACH_PROVIDERS and keep serving); defaults to `--debug` in argv. */
   readonly debug?: boolean;

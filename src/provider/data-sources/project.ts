@@ -1,30 +1,22 @@
 import type { Project } from "../../client";
 import type {
-  ConfigureRequest,
-  ConfigureResponse,
-  DataSource,
   DataSourceReadRequest,
   DataSourceReadResponse,
-  MetadataRequest,
   Schema,
-  TypeMetadata,
   ValidateConfigRequest,
   ValidateConfigResponse,
 } from "../../plugin";
 import { AttributePath, isUnknown } from "../../plugin";
 import { addApiError } from "../errors";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
+import { knownText, text } from "../resources/typed-value";
+import { SmartEnrollDataSource } from "./base";
 import { computedOnly } from "../schemas/computed";
 import { projectSchema } from "../schemas/project";
 import { PROJECT_LIVE_ATTRIBUTES, projectLiveView } from "../schemas/project-live";
 
 /** `data "smartenroll_project"`: one project, by `id` or by exact `name`. */
-export class ProjectDataSource implements DataSource {
-  private data?: ProviderData;
-
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_project` };
-  }
+export class ProjectDataSource extends SmartEnrollDataSource {
+  protected readonly typeSuffix = "project";
 
   schema(): Schema {
     const attrs = { ...computedOnly(projectSchema().attributes), ...PROJECT_LIVE_ATTRIBUTES };
@@ -38,10 +30,6 @@ export class ProjectDataSource implements DataSource {
     };
   }
 
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
-
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const { id, name } = req.config;
     if (isUnknown(id) || isUnknown(name)) return;
@@ -50,20 +38,21 @@ export class ProjectDataSource implements DataSource {
   }
 
   async read(req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const { id, name } = req.config;
+    const id = knownText(req.config.id);
+    const name = text(req.config.name);
     try {
       let project: Project | undefined;
-      if (typeof id === "string") project = await client.projects.read(id, { signal: req.signal });
+      if (id !== undefined) project = await client.projects.read(id, { signal: req.signal });
       else {
         const matches: Project[] = [];
-        for await (const p of client.projects.listAll({ like_name: String(name) }, { signal: req.signal })) if (p.name === name) matches.push(p);
+        for await (const p of client.projects.listAll({ like_name: name }, { signal: req.signal })) if (p.name === name) matches.push(p);
         if (matches.length !== 1) {
           resp.diagnostics.addAttributeError(
             AttributePath.root("name"),
             matches.length ? "Ambiguous Project Name" : "Project Not Found",
-            matches.length ? `${matches.length} projects are named "${String(name)}"; look it up by id instead.` : `No project is named "${String(name)}".`,
+            matches.length ? `${matches.length} projects are named "${name}"; look it up by id instead.` : `No project is named "${name}".`,
           );
           return;
         }

@@ -1,31 +1,23 @@
 import type { ProjectListFilters } from "../../client";
 import { PROJECT_STATUSES, TARGETS } from "../../model";
 import type {
-  ConfigureRequest,
-  ConfigureResponse,
-  DataSource,
   DataSourceReadRequest,
   DataSourceReadResponse,
-  MetadataRequest,
   Schema,
-  TypeMetadata,
   ValidateConfigRequest,
   ValidateConfigResponse,
 } from "../../plugin";
 import { AttributePath, types } from "../../plugin";
 import { addApiError } from "../errors";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
+import { statusOf, text } from "../resources/typed-value";
+import { SmartEnrollDataSource } from "./base";
 import { computedOnly } from "../schemas/computed";
 import { projectSchema } from "../schemas/project";
 import { PROJECT_LIVE_ATTRIBUTES, projectLiveView } from "../schemas/project-live";
 
 /** `data "smartenroll_projects"`: every project matching the filters. */
-export class ProjectsDataSource implements DataSource {
-  private data?: ProviderData;
-
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_projects` };
-  }
+export class ProjectsDataSource extends SmartEnrollDataSource {
+  protected readonly typeSuffix = "projects";
 
   schema(): Schema {
     return {
@@ -40,10 +32,6 @@ export class ProjectsDataSource implements DataSource {
     };
   }
 
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
-
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const check = (name: string, allowed: readonly string[]) => {
       const v = req.config[name];
@@ -55,17 +43,18 @@ export class ProjectsDataSource implements DataSource {
   }
 
   async read(req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
     const { name_contains, status, target } = req.config;
     const filters: ProjectListFilters = {};
     if (typeof name_contains === "string" && name_contains !== "") filters.like_name = name_contains;
-    if (typeof status === "string") filters.where_status = status as ProjectListFilters["where_status"];
-    if (typeof target === "string") filters.where_target = target as ProjectListFilters["where_target"];
+    const wanted = statusOf(status);
+    if (wanted) filters.where_status = wanted;
+    if (target === "personal" || target === "business") filters.where_target = target;
     try {
       const projects = [];
       for await (const p of client.projects.listAll(filters, { signal: req.signal })) projects.push(projectLiveView(p));
-      projects.sort((a, b) => String(a.name).localeCompare(String(b.name)) || String(a.id).localeCompare(String(b.id)));
+      projects.sort((a, b) => text(a.name).localeCompare(text(b.name)) || text(a.id).localeCompare(text(b.id)));
       resp.state = { ...req.config, ids: projects.map((p) => p.id), projects };
     } catch (e) {
       addApiError(resp.diagnostics, e, "Error Listing Projects");

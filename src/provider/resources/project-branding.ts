@@ -1,67 +1,40 @@
-import { validateBranding } from "../../model";
-import type {
-  ConfigureRequest,
-  ConfigureResponse,
-  CreateRequest,
-  CreateResponse,
-  DeleteRequest,
-  DeleteResponse,
-  ImportStateRequest,
-  ImportStateResponse,
-  MetadataRequest,
-  ModifyPlanRequest,
-  ModifyPlanResponse,
-  ReadRequest,
-  ReadResponse,
-  Resource,
-  Schema,
-  TypeMetadata,
-  UpdateRequest,
-  UpdateResponse,
-  ValidateConfigRequest,
-  ValidateConfigResponse,
-} from "../../plugin";
+import { validateBranding, type ModelIssue } from "../../model";
+import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { addApiError, isNotFound } from "../errors";
 import { brandingBody, brandingState, defaultBrandingBody } from "../normalize/branding";
-import { planFromConfig } from "../normalize/plan";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
 import { brandingSchema } from "../schemas/branding";
-import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
+import { SmartEnrollResource } from "./base";
+import { text } from "./typed-value";
 
-const attrs = () => brandingSchema().attributes;
-const apiErrorOpts = () => ({ attributes: attrs(), fieldPrefix: "branding" });
+/** The attributes of `smartenroll_project_branding` this resource reads itself; the colours map through the model. */
+export interface BrandingModel {
+  projectId: string;
+}
+
+/** {@link BrandingModel} from and to a Terraform value. */
+export const BrandingModel = {
+  fromValue: (v: ObjectValue): BrandingModel => ({ projectId: text(v.project_id) }),
+  toValue: (m: BrandingModel, into: ObjectValue): ObjectValue => ({ ...into, id: m.projectId, project_id: m.projectId }),
+};
+
+const apiErrorOpts = () => ({ attributes: brandingSchema().attributes, fieldPrefix: "branding" });
 
 /** `smartenroll_project_branding`: the look of a project's onboarding pages (wizard step 6). */
-export class ProjectBrandingResource implements Resource {
-  private data?: ProviderData;
-
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_project_branding` };
-  }
+export class ProjectBrandingResource extends SmartEnrollResource {
+  protected readonly typeSuffix = "project_branding";
 
   schema(): Schema {
     return brandingSchema();
   }
 
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
-
-  validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
-    addMissingRequired(resp.diagnostics, this.schema().attributes, req.config);
-    const value = validationValue(attrs(), req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, validateBranding(modelInput(attrs(), value)), value, { config: req.config, attributes: attrs() });
-  }
-
-  modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {
-    if (!req.plan || !req.config) return;
-    resp.plan = planFromConfig(attrs(), req.config, req.plan, req.state ?? undefined);
+  protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
+    return validateBranding(input);
   }
 
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const projectId = String(req.plan.project_id);
+    const { projectId } = BrandingModel.fromValue(req.plan);
     const body = brandingBody(req.plan);
     try {
       if (body) await client.projects.update(projectId, body, { signal: req.signal });
@@ -73,10 +46,10 @@ export class ProjectBrandingResource implements Resource {
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const projectId = req.state.project_id;
-    if (typeof projectId !== "string" || projectId === "") return resp.removeResource();
+    const { projectId } = BrandingModel.fromValue(req.state);
+    if (projectId === "") return resp.removeResource();
     try {
       resp.state = brandingState(await client.projects.read(projectId, { signal: req.signal }), req.state);
     } catch (e) {
@@ -86,9 +59,9 @@ export class ProjectBrandingResource implements Resource {
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const projectId = String(req.state.project_id);
+    const { projectId } = BrandingModel.fromValue(req.state);
     const body = brandingBody(req.plan, req.state);
     try {
       if (body) await client.projects.update(projectId, body, { signal: req.signal });
@@ -100,10 +73,10 @@ export class ProjectBrandingResource implements Resource {
 
   /** Restores the API's default branding (the project itself stays). */
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
     try {
-      await client.projects.update(String(req.state.project_id), defaultBrandingBody(), { signal: req.signal });
+      await client.projects.update(BrandingModel.fromValue(req.state).projectId, defaultBrandingBody(), { signal: req.signal });
     } catch (e) {
       if (isNotFound(e)) return;
       addApiError(resp.diagnostics, e, "Error Restoring Default Branding");
@@ -111,7 +84,6 @@ export class ProjectBrandingResource implements Resource {
   }
 
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {
-    resp.state.project_id = req.id.trim();
-    resp.state.id = req.id.trim();
+    resp.state = BrandingModel.toValue({ projectId: req.id.trim() }, resp.state);
   }
 }

@@ -1,77 +1,48 @@
-import type { ProjectFlow, SmartEnrollClient } from "../../client";
-import { FLOW_SECTION_DEFAULTS, validateActivation, validateFlow } from "../../model";
-import type {
-  ConfigureRequest,
-  ConfigureResponse,
-  CreateRequest,
-  CreateResponse,
-  DeleteRequest,
-  DeleteResponse,
-  Diagnostics,
-  ImportStateRequest,
-  ImportStateResponse,
-  MetadataRequest,
-  ModifyPlanRequest,
-  ModifyPlanResponse,
-  ReadRequest,
-  ReadResponse,
-  Resource,
-  Schema,
-  TypeMetadata,
-  UpdateRequest,
-  UpdateResponse,
-  ValidateConfigRequest,
-  ValidateConfigResponse,
-} from "../../plugin";
-import { AttributePath, isUnknown, ObjectValue } from "../../plugin";
+import type { ProjectFlow } from "../../client";
+import { FLOW_SECTION_DEFAULTS, validateActivation, validateFlow, type ModelIssue } from "../../model";
+import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ModifyPlanRequest, ModifyPlanResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
+import { AttributePath } from "../../plugin";
 import { addApiError, isConflict, isNotFound } from "../errors";
-import { apiName } from "../schemas/from-model";
 import { changedSections, FLOW_SECTIONS, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
-import { planFromConfig } from "../normalize/plan";
 import { findFlow } from "../normalize/project-flows";
 import { addFlowTaken, createOwnFlow } from "../flow-owner";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
+import { apiName } from "../schemas/from-model";
 import { flowSchema } from "../schemas/flow";
-import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
+import { addModelIssues, modelInput } from "../validation";
+import { SmartEnrollResource } from "./base";
+import { converge } from "./flow-converge";
+import { FlowModel } from "./flow-model";
 
 const attrs = () => flowSchema().attributes;
 const apiErrorOpts = () => ({ attributes: attrs(), fieldPrefix: "projectFlow" });
 
 /** `smartenroll_project_flow`: the flow's configuration (wizard steps 2–5) and the project's lifecycle. */
-export class ProjectFlowResource implements Resource {
-  private data?: ProviderData;
-
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_project_flow` };
-  }
+export class ProjectFlowResource extends SmartEnrollResource {
+  protected readonly typeSuffix = "project_flow";
 
   schema(): Schema {
     return flowSchema();
   }
 
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
-
-  validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
-    addMissingRequired(resp.diagnostics, this.schema().attributes, req.config);
-    const value = validationValue(attrs(), req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, validateFlow(modelInput(attrs(), value)), value, { config: req.config, attributes: attrs() });
+  protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
+    return validateFlow(input);
   }
 
   /**
    * Plans unset sections as the values the API holds, and checks the activation rules against the
    * flow as it will be after apply (on create, unset sections take the API's defaults).
    */
-  modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {
+  override modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {
     if (!req.plan || !req.config) return;
-    const plan = planFromConfig(attrs(), req.config, req.plan, req.state ?? undefined);
-    resp.plan = plan;
-    if (plan.status === "draft" && (req.state?.status === "active" || req.state?.status === "paused"))
+    super.modifyPlan(req, resp);
+    const plan = resp.plan;
+    if (!plan) return;
+    const prior = req.state ? FlowModel.fromValue(req.state).status : undefined;
+    if (plan.status === "draft" && (prior === "active" || prior === "paused"))
       resp.diagnostics.addAttributeError(
         AttributePath.root("status"),
         "Status Cannot Return To Draft",
-        `status cannot go back to "draft": this flow is "${String(req.state.status)}", and the API moves a project from draft to active and between active and paused, never back to draft. Set status = "paused" to keep the project closed to enrollees.`,
+        `status cannot go back to "draft": this flow is "${prior}", and the API moves a project from draft to active and between active and paused, never back to draft. Set status = "paused" to keep the project closed to enrollees.`,
       );
     if (plan.status !== "active") return;
     const flow = modelInput(attrs(), plan);
@@ -80,11 +51,11 @@ export class ProjectFlowResource implements Resource {
   }
 
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
     const plan = req.plan;
-    const projectId = String(plan.project_id);
-    const slot = { target: String(plan.target ?? "personal"), type: String(plan.type ?? "onboarding") };
+    const { projectId, target, type } = FlowModel.fromValue(plan);
+    const slot = { target, type };
     let flowId: string | undefined;
     let status: unknown;
     try {
@@ -101,15 +72,14 @@ export class ProjectFlowResource implements Resource {
       addApiError(resp.diagnostics, e, "Error Creating Project Flow", apiErrorOpts());
       return;
     }
-    resp.state = await converge(client, projectId, flowId, plan, status, resp.diagnostics, req.signal, "Error Activating Project Flow");
+    resp.state = await converge({ client, projectId, flowId, plan, knownStatus: status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Activating Project Flow" });
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const projectId = req.state.project_id;
-    const id = req.state.id;
-    if (typeof projectId !== "string" || typeof id !== "string") return resp.removeResource();
+    const { projectId, id } = FlowModel.fromValue(req.state);
+    if (projectId === "" || id === "") return resp.removeResource();
     try {
       const project = await client.projects.read(projectId, { signal: req.signal });
       const flow = findFlow(project, { id });
@@ -122,13 +92,14 @@ export class ProjectFlowResource implements Resource {
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
     const { plan, state: prior } = req;
-    const projectId = String(prior.project_id);
-    const id = String(prior.id);
+    const before = FlowModel.fromValue(prior);
+    const after = FlowModel.fromValue(plan);
+    const { projectId, id } = before;
     const sections = changedSections(plan, prior);
-    const retargeted = plan.target !== prior.target || plan.type !== prior.type;
+    const retargeted = after.target !== before.target || after.type !== before.type;
     try {
       if (retargeted) {
         await client.flows.update(id, flowConfigBody(plan, sections), { signal: req.signal, projectId });
@@ -139,18 +110,16 @@ export class ProjectFlowResource implements Resource {
       addApiError(resp.diagnostics, e, "Error Updating Project Flow", apiErrorOpts());
       return;
     }
-    resp.state = await converge(client, projectId, id, plan, prior.status, resp.diagnostics, req.signal, "Error Changing Project Flow Status");
+    resp.state = await converge({ client, projectId, flowId: id, plan, knownStatus: prior.status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Changing Project Flow Status" });
   }
 
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const { state } = req;
-    const projectId = String(state.project_id);
-    const id = String(state.id);
-    const pause = () => client.projects.update(projectId, statusBody("paused", state.target, state.type), { signal: req.signal });
+    const { projectId, id, status, target, type } = FlowModel.fromValue(req.state);
+    const pause = () => client.projects.update(projectId, statusBody("paused", target, type), { signal: req.signal });
     try {
-      if (state.status === "active") await pause();
+      if (status === "active") await pause();
       try {
         await client.flows.delete(id, { signal: req.signal, projectId });
       } catch (e) {
@@ -169,11 +138,10 @@ export class ProjectFlowResource implements Resource {
     const raw = req.id.trim();
     const [a, b] = raw.split("/");
     if (b !== undefined) {
-      resp.state.project_id = a;
-      resp.state.id = b;
+      resp.state = FlowModel.toValue({ projectId: a, id: b }, resp.state);
       return;
     }
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
     try {
       const flow: ProjectFlow = await client.flows.get(raw, { signal: req.signal });
@@ -182,8 +150,7 @@ export class ProjectFlowResource implements Resource {
         resp.diagnostics.addError("Cannot Import Project Flow", `The API did not say which project flow "${raw}" belongs to; import it as PROJECT_ID/${raw}.`);
         return;
       }
-      resp.state.project_id = project;
-      resp.state.id = raw;
+      resp.state = FlowModel.toValue({ projectId: project, id: raw }, resp.state);
     } catch (e) {
       addApiError(resp.diagnostics, e, "Cannot Import Project Flow");
     }
@@ -196,55 +163,5 @@ function fillDefaults(flow: Record<string, unknown>): void {
     const key = apiName(attrs()[s]) as keyof typeof FLOW_SECTION_DEFAULTS;
     const given = flow[key];
     flow[key] = { ...FLOW_SECTION_DEFAULTS[key], ...(typeof given === "object" && given !== null ? given : {}) };
-  }
-}
-
-/**
- * After the configuration is applied: sends the status change when the server's status differs from
- * the planned one (the seed's activation call, always last), then reads the flow back. Failures return
- * the state reached so far (read from the API), so nothing is orphaned.
- */
-async function converge(
-  client: SmartEnrollClient,
-  projectId: string,
-  flowId: string | undefined,
-  plan: ObjectValue,
-  knownStatus: unknown,
-  diags: Diagnostics,
-  signal: AbortSignal,
-  statusSummary: string,
-): Promise<ObjectValue | null> {
-  const desired = isUnknown(plan.status) ? undefined : (plan.status as string | null);
-  let sent = false;
-  const setStatus = async () => {
-    sent = true;
-    await client.projects.update(projectId, statusBody(desired!, plan.target, plan.type), { signal });
-  };
-  let failed = false;
-  try {
-    if (desired && knownStatus !== desired) await setStatus();
-  } catch (e) {
-    failed = true;
-    addApiError(diags, e, statusSummary, apiErrorOpts());
-  }
-  const readBack = async (): Promise<ObjectValue | null> => {
-    const project = await client.projects.read(projectId, { signal });
-    const flow = findFlow(project, flowId ? { id: flowId } : { target: plan.target as string, type: plan.type as string }) ?? findFlow(project, { target: plan.target as string, type: plan.type as string });
-    if (!flow) {
-      diags.addError("Project Flow Not Found After Write", `The API accepted the flow configuration for project ${projectId} but the project shows no matching flow.`);
-      return null;
-    }
-    return flowState(project, flow, plan);
-  };
-  try {
-    let state = await readBack();
-    if (state && !failed && !sent && desired && state.status !== desired) {
-      await setStatus();
-      state = await readBack();
-    }
-    return state;
-  } catch (e) {
-    addApiError(diags, e, failed ? "Error Reading Project Flow" : statusSummary, apiErrorOpts());
-    return flowId ? { ...plan, id: flowId } : null;
   }
 }

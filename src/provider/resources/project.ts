@@ -1,91 +1,72 @@
-import type { AmbiguousWriteError, Project, SmartEnrollClient } from "../../client";
-import { validateProjectCreate } from "../../model";
-import type {
-  ConfigureRequest,
-  ConfigureResponse,
-  CreateRequest,
-  CreateResponse,
-  DeleteRequest,
-  DeleteResponse,
-  ImportStateRequest,
-  ImportStateResponse,
-  MetadataRequest,
-  ModifyPlanRequest,
-  ModifyPlanResponse,
-  ReadRequest,
-  ReadResponse,
-  Resource,
-  Schema,
-  TypeMetadata,
-  UpdateRequest,
-  UpdateResponse,
-  ValidateConfigRequest,
-  ValidateConfigResponse,
-} from "../../plugin";
+import type { AmbiguousWriteError, Project, ProjectCreateInput, SmartEnrollClient } from "../../client";
+import { check, projectCreateInput, validateProjectCreate, type ModelIssue } from "../../model";
+import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
 import { addApiError, isConflict, isNotFound } from "../errors";
 import { addNameTaken } from "../name-taken";
-import { planFromConfig } from "../normalize/plan";
 import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
 import { projectFlows } from "../normalize/project-flows";
 import { statusBody } from "../normalize/flow";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
 import { projectSchema } from "../schemas/project";
-import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
+import { addModelIssues } from "../validation";
+import { SmartEnrollResource } from "./base";
+import { text } from "./typed-value";
 
 /** How far before the request start a recovered project's `createdAt` may lie (clock skew between us and the API). */
 const CREATED_AT_SKEW_MS = 60_000;
 
-/** `smartenroll_project`: the project itself (wizard step 1). */
-export class ProjectResource implements Resource {
-  private data?: ProviderData;
+/** The attributes of `smartenroll_project` this resource reads itself; the others map through the model. */
+export interface ProjectModel {
+  id: string;
+}
 
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_project` };
-  }
+/** {@link ProjectModel} from and to a Terraform value. */
+export const ProjectModel = {
+  fromValue: (v: ObjectValue): ProjectModel => ({ id: text(v.id) }),
+  toValue: (m: ProjectModel, into: ObjectValue): ObjectValue => ({ ...into, id: m.id }),
+};
+
+const apiErrorOpts = () => ({ attributes: projectSchema().attributes });
+
+/** `smartenroll_project`: the project itself (wizard step 1). */
+export class ProjectResource extends SmartEnrollResource {
+  protected readonly typeSuffix = "project";
 
   schema(): Schema {
     return projectSchema();
   }
 
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
-
-  validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
-    addMissingRequired(resp.diagnostics, this.schema().attributes, req.config);
-    const attrs = projectSchema().attributes;
-    const value = validationValue(attrs, req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, validateProjectCreate(modelInput(attrs, value)), value, { config: req.config, attributes: attrs });
-  }
-
-  modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {
-    if (!req.plan || !req.config) return;
-    resp.plan = planFromConfig(projectSchema().attributes, req.config, req.plan, req.state ?? undefined);
+  protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
+    return validateProjectCreate(input);
   }
 
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const body = projectCreateBody(req.plan);
+    const { value: body, issues } = check(projectCreateInput, projectCreateBody(req.plan));
+    if (!body) {
+      resp.state = null;
+      addModelIssues(resp.diagnostics, issues, req.plan, { attributes: projectSchema().attributes });
+      return;
+    }
     const started = Date.now();
     let created: Project;
     try {
-      created = await client.projects.create(body as never, { signal: req.signal, recover: (e) => recoverCreate(client, body, started, e, req.signal) });
+      created = await client.projects.create(body, { signal: req.signal, recover: (e) => recoverCreate(client, body, started, e, req.signal) });
     } catch (e) {
       resp.state = null;
-      if (isConflict(e) && (await addNameTaken(client, String(body.name), resp.diagnostics, req.signal))) return;
-      addApiError(resp.diagnostics, e, "Error Creating Project", { attributes: projectSchema().attributes });
+      if (isConflict(e) && (await addNameTaken(client, body.name, resp.diagnostics, req.signal))) return;
+      addApiError(resp.diagnostics, e, "Error Creating Project", apiErrorOpts());
       return;
     }
     resp.state = await settledState(client, created, req.plan, req.signal, resp);
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const id = req.state.id;
-    if (typeof id !== "string" || id === "") return resp.removeResource();
+    const { id } = ProjectModel.fromValue(req.state);
+    if (id === "") return resp.removeResource();
     try {
       resp.state = projectState(await client.projects.read(id, { signal: req.signal }), req.state);
     } catch (e) {
@@ -95,9 +76,9 @@ export class ProjectResource implements Resource {
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const id = String(req.state.id);
+    const { id } = ProjectModel.fromValue(req.state);
     const body = projectUpdateBody(req.plan, req.state);
     try {
       const answer = body ? await client.projects.update(id, body, { signal: req.signal }) : await client.projects.read(id, { signal: req.signal });
@@ -106,16 +87,15 @@ export class ProjectResource implements Resource {
       if (!isUnknown(req.plan.identifier)) state.identifier = req.plan.identifier;
       resp.state = state;
     } catch (e) {
-      addApiError(resp.diagnostics, e, "Error Updating Project", { attributes: projectSchema().attributes });
+      addApiError(resp.diagnostics, e, "Error Updating Project", apiErrorOpts());
     }
   }
 
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const id = String(req.state.id);
     try {
-      await deleteProject(client, id, req.signal);
+      await deleteProject(client, ProjectModel.fromValue(req.state).id, req.signal);
     } catch (e) {
       if (isNotFound(e)) return;
       addApiError(resp.diagnostics, e, "Error Deleting Project");
@@ -123,7 +103,7 @@ export class ProjectResource implements Resource {
   }
 
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {
-    resp.state.id = req.id.trim();
+    resp.state = ProjectModel.toValue({ id: req.id.trim() }, resp.state);
   }
 }
 
@@ -153,8 +133,8 @@ function consistentWith(state: ObjectValue, plan: ObjectValue): boolean {
  * request started, and holds every field this request sent; returns undefined (send again) when no
  * project has the name; fails when one has the name but is not ours.
  */
-async function recoverCreate(client: SmartEnrollClient, body: Record<string, unknown>, started: number, err: AmbiguousWriteError, signal: AbortSignal): Promise<Project | undefined> {
-  const name = String(body.name);
+async function recoverCreate(client: SmartEnrollClient, body: ProjectCreateInput, started: number, err: AmbiguousWriteError, signal: AbortSignal): Promise<Project | undefined> {
+  const name = body.name;
   const same: Project[] = [];
   for await (const p of client.projects.listAll({ like_name: name }, { signal })) if (p.name === name) same.push(p);
   const ours = same.filter((p) => {

@@ -13,6 +13,7 @@ function build(): Schema {
   const fromModel = attributesFromModel(flowConfigInput, {
     omit: ["name", "description", "emailTemplates", "emailTemplateDesign"],
     computedOnly: ["version"],
+    rename: { "integrations.webhook": "webhook_id" },
     tweak: {
       type: { default: stringDefault(FLOW_DEFAULTS.type) },
       target: { default: stringDefault(FLOW_DEFAULTS.target) },
@@ -22,6 +23,10 @@ function build(): Schema {
           "Lifecycle of the flow and its project: `draft`, `active` or `paused`. Default `draft`. `active` requires `integrations.redirect_url` and fully configured mandatory steps; the change is applied after the configuration.",
       },
       version: { description: "Flow schema version reported by the API (`3` for v3 flows).", planModifiers: [useStateForUnknown()] },
+      "integrations.webhook": {
+        description:
+          "Id of a `smartenroll_webhook` that receives this flow's onboarding events, or null for none. The flow owns the link: setting, changing or removing this attaches, moves or detaches the webhook (the API field `integrations.webhook`).",
+      },
     },
   });
   return {

@@ -40,6 +40,7 @@ export class Workspace {
   constructor(extraEnv: NodeJS.ProcessEnv = {}) {
     this.installed = installPlugin({
       bundlePath: TEST_BUNDLE,
+      launcherPath: path.join(ROOT, "bin", "terraform-provider-smartenroll"),
       typeName: "plugintest",
       namespace: "smartenroll",
       hostname: "registry.terraform.io",

@@ -96,6 +96,7 @@ beforeAll(async () => {
     { title: "500", url: foreign[3].url, foreign: foreign[3] },
     { title: "a closed port", url: await closedPortUrl() },
     { title: "a second SmartEnroll server that does not know the project", url: secondServer.url, second: secondServer },
+    { title: "the SmartEnroll server under a wrong path prefix", url: `${e.server.url}/api` },
   ];
   const otherToken = await e.server.tokenFor("someone-else");
   const jobs: (() => Promise<void>)[] = [
@@ -148,7 +149,15 @@ afterAll(async () => {
 
 const details = (s: Step) => s.errors.map((d) => `${d.summary}: ${d.detail ?? ""}`).join("\n");
 
-describe.each(["404 with an HTML page", "404 with a foreign JSON body", "200 with a foreign JSON body", "500", "a closed port", "a second SmartEnroll server that does not know the project"])(
+describe.each([
+  "404 with an HTML page",
+  "404 with a foreign JSON body",
+  "200 with a foreign JSON body",
+  "500",
+  "a closed port",
+  "a second SmartEnroll server that does not know the project",
+  "the SmartEnroll server under a wrong path prefix",
+])(
   "base URL pointing at %s",
   (title) => {
     const target = () => broken.find((b) => b.title === title)!;
@@ -187,9 +196,14 @@ test("a foreign answer is described: URL, status, content type and the start of 
 
 test("a closed port says connection refused and what to check", () => {
   const closed = broken.find((b) => b.title === "a closed port")!;
-  expect(closed.steps[0].errors.map((d) => d.detail)).toContainEqual(
-    `Could not connect to ${closed.url}/v3/projects/${ids.project}: connection refused, nothing listens there (2 attempts over ${closed.steps[0].errors[0].detail!.match(/over (\d+\.\d) s/)?.[1]} s). ` +
-      `Check the URL in ${closed.url} (set by SMARTENROLL_BASE_URL): its host and port, and that the API server is running. Nothing was created or removed, and state is unchanged.`,
+  const detail = closed.steps[0].errors.map((d) => d.detail!).find((d) => d.includes(`/v3/projects/${ids.project}:`));
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  expect(detail).toMatch(
+    new RegExp(
+      `^${esc(`Could not connect to ${closed.url}/v3/projects/${ids.project}: connection refused, nothing listens there (2 attempts over `)}\\d+\\.\\d s\\)\\. ` +
+        esc(`Check ${closed.url} (set by SMARTENROLL_BASE_URL): its host and port, and that the API server is running. Nothing was created or removed, and state is unchanged.`) +
+        "$",
+    ),
   );
 });
 

@@ -89,7 +89,7 @@ describe("import", () => {
       expect(resp.state).toMatchObject({ id: flowId, project_id: project._id });
       const r = await read(flow, resp.state);
       expect(r.state).toMatchObject({ id: flowId, status: "draft", steps: { document: "mandatory", liveness: "mandatory" } });
-      expect((r.state!.integrations as Record<string, unknown>).webhook).toBeNull();
+      expect((r.state!.integrations as Record<string, unknown>).webhook_id).toBeNull();
     }
   });
 });
