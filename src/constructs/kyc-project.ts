@@ -106,12 +106,16 @@ export class KycProject extends Construct implements IKycProject {
    * project, rather than from the project, whose state is recorded before the activation.
    * @attribute
    */
-  readonly status: string;
+  get status(): string {
+    return this.flow.status;
+  }
   /**
    * The id of the project's onboarding flow, assigned by the API.
    * @attribute
    */
-  readonly flowId: string;
+  get flowId(): string {
+    return this.flow.id;
+  }
 
   constructor(scope: Construct, id: string, props: KycProjectProps) {
     super(scope, id);
@@ -129,14 +133,16 @@ export class KycProject extends Construct implements IKycProject {
       dataProtection: props.dataProtection,
     });
 
+    // One reference token for all uses: cdktf records a full stack trace with every token it makes.
+    this.projectId = this.project.id;
     if (props.branding) {
-      this.branding = new ProjectBranding(this, "Branding", { projectId: this.project.id, ...props.branding });
+      this.branding = new ProjectBranding(this, "Branding", { projectId: this.projectId, ...props.branding });
     }
 
     const { webhook, webhookId } = kycWebhook(this, props);
     const { webhook: _seedWebhookId, ...integrations } = props.integrations ?? {};
     this.flow = new ProjectFlow(this, "Flow", {
-      projectId: this.project.id,
+      projectId: this.projectId,
       type: FLOW_DEFAULTS.type,
       target: props.target,
       status: props.status ?? FLOW_DEFAULTS.status,
@@ -150,9 +156,6 @@ export class KycProject extends Construct implements IKycProject {
 
     this.webhook = webhook;
     this.webhookId = webhookId;
-    this.projectId = this.project.id;
-    this.flowId = this.flow.id;
-    this.status = this.flow.status;
   }
 
   /**
