@@ -1,6 +1,7 @@
 import type { Ctx } from "./context";
 import { issuesError } from "./errors";
 import type { FlowDoc } from "./flow-store";
+import { isObjectId } from "./ids";
 import type { WebhookDoc } from "./webhook-store";
 
 /**
@@ -10,11 +11,13 @@ import type { WebhookDoc } from "./webhook-store";
 
 /**
  * Checks a flow's `integrations.webhook` before it is stored: null, or the id of an existing webhook of the
- * same user (422 otherwise, `details[].field` prefixed with `prefix`). `""` counts as null. Sets the mirror.
+ * same user (422 otherwise, `details[].field` prefixed with `prefix`). `""` counts as null; ids are stored in
+ * lower case, like every id the server answers with. Sets the mirror.
  */
 export function checkWebhookRef(ctx: Ctx, flow: FlowDoc, prefix: (string | number)[] = []): void {
   const ref = flow.integrations.webhook;
   if (ref === "" || ref === undefined) flow.integrations.webhook = null;
+  else if (typeof ref === "string" && isObjectId(ref)) flow.integrations.webhook = ref.toLowerCase();
   const id = flow.integrations.webhook;
   if (id === null) {
     flow.webhookUrl = "";

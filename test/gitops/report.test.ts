@@ -1,7 +1,7 @@
 /** Report building on hand-made plan JSON: grouping across modules and unmanaged projects, escaping, thresholds. */
 import { groupByProject } from "../../src/gitops/group-by-project";
 import type { PlanJson, ResourceChangeJson } from "../../src/gitops/plan-json";
-import { renderMarkdown } from "../../src/gitops/render-markdown";
+import { MARKDOWN_LIMIT, renderMarkdown } from "../../src/gitops/render-markdown";
 import { buildReport, hasFindingAtOrAbove } from "../../src/gitops/report";
 
 const change = (address: string, type: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actions: string[]): ResourceChangeJson => ({
@@ -48,4 +48,21 @@ test("a flow of a project this configuration does not manage is grouped by the p
   const md = renderMarkdown(r);
   expect(md).toContain(`| project ${id} | \`${id}\` | flow update | 1 high |`);
   expect(md).toContain('| `integrations.redirectUrl` | `"https://a.example.com/\\|x"` | `"https://b.example.com/\\|x"` |');
+});
+
+test.each([
+  [85, "attribute tables left out"],
+  [400, "sections cut too"],
+])("markdown longer than a PR comment allows (%i projects: %s) stays under the limit, saying what was left out", (n, what) => {
+  const changes = Array.from({ length: n }, (_, i) =>
+    change(`smartenroll_project_flow.f${i}`, "smartenroll_project_flow", { project_id: `p${i}`, liveness: { min_score: 0.7, search_min_score: 0.9 }, documents: { attempt_limit: 2 } }, { project_id: `p${i}`, liveness: { min_score: 0.6, search_min_score: 0.85 }, documents: { attempt_limit: 4 } }, ["update"]),
+  );
+  const md = renderMarkdown(buildReport("review", groupByProject({ format_version: "1.2", resource_changes: changes }, changes)));
+  expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
+  const sections = md.match(/<details/g)!.length;
+  expect(md.match(/^\| project p\d+ \|/gm)).toHaveLength(n);
+  expect(md).not.toContain("| attribute |");
+  expect(md).toContain("_Attribute tables left out to fit a comment");
+  if (what === "sections cut too") expect(md).toContain(`_${n - sections} more project sections left out`);
+  else expect(sections).toBe(n);
 });

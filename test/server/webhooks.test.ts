@@ -139,6 +139,8 @@ describe("flows reference webhooks", () => {
 
   test("setting the reference from the flow side shows on the webhook, and the seed's Step 5 PUT links it", async () => {
     const hook = await create();
+    const upper = await h.call("PUT", `/v3/project-flows/${flow}`, { integrations: { webhook: hook._id.toUpperCase() } });
+    expect(upper.body.data.integrations.webhook).toBe(hook._id);
     const r = await h.call("PUT", `/v3/projects/${project}`, {
       projectFlow: { target: "personal", type: "onboarding", integrations: { redirectUrl: "https://example.com/done", webhook: hook._id, source: "NONE", strategy: "none", apiUrl: "", apiTestType: "email", apiTestValue: "" } },
       projectFlowType: "onboarding",

@@ -26,7 +26,7 @@ function load(ctx: Ctx): WebhookDoc {
 }
 
 function flowsOf(ctx: Ctx, ids: string[] | null | undefined, what: "link" | "unlink"): FlowDoc[] {
-  return [...new Set(ids ?? [])].flatMap((id) => {
+  return [...new Set((ids ?? []).map((id) => id.toLowerCase()))].flatMap((id) => {
     const flow = ctx.flows.get(ctx.user, id);
     if (flow) return [flow];
     if (what === "unlink") return [];

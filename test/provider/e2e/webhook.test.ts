@@ -48,6 +48,7 @@ test("webhook + flow reference: apply, clean plan, drift, is_active in place, re
 
   const first = await ids();
   expect(first.hookValues).toMatchObject({ name: "KYC events", url: HOOK.url, is_active: true, description: "Onboarding events", notification: { success: false, fail: true, email: "ops@example.com" } });
+  expect(first.hookValues.account_id).toBe(e.server.user);
   expect(first.flowValues.integrations.webhook_id).toBe(first.hook);
   expect((await apiHook(first.hook)).data.projectFlow).toEqual([first.flow]);
   expect(await apiFlow(first.flow)).toMatchObject({ integrations: { webhook: first.hook }, webhookUrl: HOOK.url });
