@@ -6,7 +6,7 @@ import { COMPLETE_PROJECT } from "../test/provider/e2e/fixtures/seed";
 import { renderHcl, resource } from "../test/support/hcl";
 import { startTestServer, type TestServer } from "../test/support/server";
 import { createWorkspace, REQUIRED_PROVIDERS, removeTempDirs, tempDir, type Workspace } from "../test/support/terraform";
-import { interleaved, printTable, type Row } from "./ratios";
+import { interleaved, printTable, type Measured, type Row } from "./ratios";
 
 const STARTS = Number(process.env.STARTS ?? 15);
 const PLAN_PAIRS = Number(process.env.PLAN_PAIRS ?? 5);
@@ -53,14 +53,34 @@ async function startRow(ws: Workspace): Promise<Row> {
   return { measure: "spawn → handshake vs bare `node -e 0` (without NODE_EXTRA_CA_CERTS)", ...m, goal: 2.5 };
 }
 
-async function plan(ws: Workspace): Promise<number> {
+interface Planner {
+  planExitCode(args?: string[], opts?: { env?: Record<string, string> }): ReturnType<Workspace["planExitCode"]>;
+}
+
+async function plan(ws: Planner): Promise<number> {
   const r = await ws.planExitCode();
   if (r.code !== 0) throw new Error(`plan not clean (exit ${r.code}):\n${r.stdout.slice(-1500)}\n${r.stderr.slice(-1500)}`);
   return r.ms;
 }
 
+/** The provider already running in debug mode, for TF_REATTACH_PROVIDERS: plans attached to it start no process. */
+async function attachedProvider(env: NodeJS.ProcessEnv): Promise<{ reattach: string; stop: () => void }> {
+  const start = path.resolve(__dirname, "..", "dist", "start.js");
+  const bundle = path.resolve(__dirname, "..", "dist", "provider.js");
+  const p = spawn(process.execPath, ["--use-openssl-ca", start, bundle, "--debug"], { env, stdio: ["ignore", "pipe", "ignore"] });
+  const reattach = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    p.stdout.on("data", (d: Buffer) => {
+      const m = /TF_REATTACH_PROVIDERS='([^']+)'/.exec((out += d.toString()));
+      if (m) resolve(m[1]);
+    });
+    p.on("exit", () => reject(new Error(`debug provider exited: ${out}`)));
+  });
+  return { reattach, stop: () => p.kill("SIGINT") };
+}
+
 /** Applies `n` projects (as their own user) and `n` terraform_data, then plans both in interleaved pairs. */
-async function planRow(s: TestServer, base: Workspace, n: number): Promise<Row & { requests: number }> {
+async function planRow(s: TestServer, base: Workspace, n: number): Promise<Row & { requests: number; attached?: Measured }> {
   const user = `bench-plan-${n}`;
   const projects = Array.from({ length: n }, (_, i) => resource("smartenroll_project", `p${i}`, { ...COMPLETE_PROJECT, name: `Bench ${i}` }));
   const ours = base.fork({ api: { url: s.url, token: await s.tokenFor(user) }, files: { "main.tf": `${REQUIRED_PROVIDERS}\n${renderHcl(projects).text}` } });
@@ -72,7 +92,16 @@ async function planRow(s: TestServer, base: Workspace, n: number): Promise<Row &
   await plan(ours);
   const requests = (await s.requests(user)).length;
   const m = await interleaved(PLAN_PAIRS, () => plan(ours), () => plan(theirs));
-  return { measure: `plan of ${n} unchanged project${n > 1 ? "s" : ""} vs ${n} \`terraform_data\``, ...m, goal: n > 1 ? 2.5 : 5, requests };
+  const row = { measure: `plan of ${n} unchanged project${n > 1 ? "s" : ""} vs ${n} \`terraform_data\``, ...m, goal: n > 1 ? 2.5 : 5, requests };
+  if (n === 1) return row;
+  // Context, not a goal: the same plan attached to one running provider, i.e. what is left without the three starts.
+  const debug = await attachedProvider(ours.env());
+  try {
+    const attached = await interleaved(PLAN_PAIRS, () => plan({ planExitCode: () => ours.planExitCode([], { env: { TF_REATTACH_PROVIDERS: debug.reattach } }) }), () => plan(theirs));
+    return { ...row, attached };
+  } finally {
+    debug.stop();
+  }
 }
 
 async function main(): Promise<void> {
@@ -87,6 +116,8 @@ async function main(): Promise<void> {
     const rows: Row[] = [await startRow(base), many, one];
     printTable(rows, `median of ${STARTS} start pairs and ${PLAN_PAIRS} plan pairs, interleaved; node ${process.version}`);
     console.log(`\nrefresh requests of the plan of 200: ${many.requests} (keep ≤ ⌈200/100⌉+2 = 4)`);
+    const a = many.attached!;
+    console.log(`context: the plan of 200 attached to one running provider (TF_REATTACH_PROVIDERS, no provider starts): ${a.ours.toFixed(0)} ms vs ${a.reference.toFixed(0)} ms, ${a.ratio.toFixed(2)}×`);
   } finally {
     await s.close();
     removeTempDirs();
