@@ -47,17 +47,16 @@ async function main() {
 
     app = env.cdktfApp("examples/basic/main.ts", { cliConfigFile, server });
 
-    // --skip-provider-lock: cdktf would otherwise ask the public registry for checksums of other platforms.
     // --skip-synth (after the first deploy): the app has not changed, so the synthesized stack is reused.
     phase("cdktf deploy --auto-approve  (examples/basic: the seed's complete project, activated last)");
-    const deploy = await app.cdktf(["deploy", "--auto-approve", "--skip-provider-lock"], { echo: true });
+    const deploy = await app.cdktf(["deploy", "--auto-approve"], { echo: true });
     expectOutput(deploy, "cdktf deploy", [/Apply complete! Resources: 4 added, 0 changed, 0 destroyed/]);
     const [project] = await env.listProjects(server);
     if (!project) throw new Error("the server has no project after deploy");
     ok(`project ${project._id ?? project.id} "${project.name}" is ${project.status}`);
 
     phase("cdktf diff  (right after deploy: expect no changes)");
-    const clean = await app.cdktf(["diff", "--skip-synth", "--skip-provider-lock"], { echo: true });
+    const clean = await app.cdktf(["diff", "--skip-synth"], { echo: true });
     expectOutput(clean, "cdktf diff", [/No changes\. Your infrastructure matches the configuration\./]);
     ok("no changes");
 
@@ -71,19 +70,19 @@ async function main() {
     ok('PUT /v3/projects/{id}: contactEmail = "changed-by-hand@example.com", projectFlow.liveness.minScore = 0.75');
 
     phase("cdktf diff  (expect exactly that drift: contact_email and liveness.min_score)");
-    const drift = await app.cdktf(["diff", "--skip-synth", "--skip-provider-lock"], { echo: true });
+    const drift = await app.cdktf(["diff", "--skip-synth"], { echo: true });
     expectOutput(drift, "cdktf diff", [/contact_email/, /changed-by-hand@example\.com/, /min_score/, /Plan: 0 to add, 2 to change, 0 to destroy/]);
     ok("the diff shows the two edited fields and nothing else");
 
     phase("cdktf deploy --auto-approve  (repair the drift)");
-    const repair = await app.cdktf(["deploy", "--auto-approve", "--skip-synth", "--skip-provider-lock"], { echo: true });
+    const repair = await app.cdktf(["deploy", "--auto-approve", "--skip-synth"], { echo: true });
     expectOutput(repair, "cdktf deploy", [/Apply complete! Resources: 0 added, 2 changed, 0 destroyed/]);
-    const after = await app.cdktf(["diff", "--skip-synth", "--skip-provider-lock"]);
+    const after = await app.cdktf(["diff", "--skip-synth"]);
     expectOutput(after, "cdktf diff", [/No changes/]);
     ok("repaired; the next diff is clean again");
 
     phase("cdktf destroy --auto-approve");
-    const destroy = await app.cdktf(["destroy", "--auto-approve", "--skip-synth", "--skip-provider-lock"], { echo: true });
+    const destroy = await app.cdktf(["destroy", "--auto-approve", "--skip-synth"], { echo: true });
     expectOutput(destroy, "cdktf destroy", [/Destroy complete! Resources: 4 destroyed/]);
     const left = await env.listProjects(server);
     if (left.length !== 0) throw new Error(`${left.length} project(s) left on the server after destroy`);

@@ -21,13 +21,23 @@ export class SmartenrollProvider extends GeneratedProvider {
     const constraints = this.terraformGeneratorMetadata?.providerVersionConstraint;
     Aspects.of(this).add({
       visit: (node: IConstruct) => {
-        if (node === this) seedLockFile(path.join(App.of(this).outdir, "stacks", stack.node.id), constraints);
+        const outdir = node === this ? appOutdir(this) : undefined;
+        if (outdir) seedLockFile(path.join(outdir, "stacks", stack.node.id), constraints);
       },
     });
   }
 }
 
 export type { SmartenrollProviderConfig };
+
+/** The app's output folder; undefined for a construct tree without an App (nothing is synthesized to disk then). */
+function appOutdir(scope: IConstruct): string | undefined {
+  try {
+    return App.of(scope).outdir;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Writes the smartenroll entry of `<stackDir>/.terraform.lock.hcl` when the file has none or one for another version

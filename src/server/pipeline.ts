@@ -32,6 +32,7 @@ export async function handleRequest(state: ServerState, routes: Router<Handler>,
 
 function answerError(call: Call, e: unknown): void {
   if (e instanceof ApiError) return call.reply(e.status, e.body());
+  if (call.req.destroyed && !call.req.complete) return call.drop(0);
   console.error("smartenroll server: internal error:", e instanceof Error ? e.stack : e);
   call.reply(500, errorBody(500, "InternalServerError", "Internal server error"));
 }

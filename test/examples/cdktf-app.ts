@@ -13,7 +13,7 @@ const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 /** An example app ready to synth, deploy, diff and destroy against one API. */
 export interface CdktfApp {
   dir: string;
-  /** `cdktf <args>` with `--skip-provider-lock` where it applies (the public registry is never asked). */
+  /** `cdktf <args>`: the examples' SmartenrollProvider writes the stack's lock entry, so cdktf never asks a registry. */
   cdktf(args: string[], env?: Record<string, string>): Promise<RunResult>;
   /** Like {@link cdktf} but throws with the output unless it exits 0. */
   cdktfOk(args: string[], env?: Record<string, string>): Promise<RunResult>;
@@ -41,10 +41,8 @@ export function cdktfApp(name: string, mirror: ProviderMirror, api: { url: strin
     SMARTENROLL_BASE_URL: api.url,
     SMARTENROLL_TOKEN: api.token,
   });
-  const cdktf = (args: string[], extra: Record<string, string> = {}) => {
-    const lock = ["deploy", "diff", "destroy", "plan"].includes(args[0]) ? ["--skip-provider-lock"] : [];
-    return run(process.execPath, [CDKTF, ...args, ...lock], { cwd: dir, env: { ...env, ...extra }, timeoutMs: 240_000 });
-  };
+  const cdktf = (args: string[], extra: Record<string, string> = {}) =>
+    run(process.execPath, [CDKTF, ...args], { cwd: dir, env: { ...env, ...extra }, timeoutMs: 240_000 });
   return {
     dir,
     cdktf,

@@ -53,7 +53,7 @@ export async function installInNewProject(tarball: string, opts: { cdktf?: strin
   const home = path.join(dir, ".home");
   mkdirSync(home);
   const link = (name: string) => `file:${path.join(MODULES, name)}`;
-  const dependencies: Record<string, string> = { cdktf: link(opts.cdktf ?? "cdktf"), constructs: link("constructs"), zod: link("zod") };
+  const dependencies: Record<string, string> = { cdktf: link(opts.cdktf ?? "cdktf"), constructs: link("constructs"), zod: link("zod"), "@types/node": link("@types/node") };
   if (opts.cli !== false) dependencies["cdktf-cli"] = link("cdktf-cli");
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "infra", private: true, dependencies }, null, 2));
   const env = cleanEnv(home);

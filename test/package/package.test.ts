@@ -61,6 +61,20 @@ test("the smartenroll bin runs through npx, node_modules/.bin and a link from an
   }
 });
 
+test("TypeScript apps type-check against the package's .d.ts (cdktf's template tsconfig, and node16 resolution)", async () => {
+  const ts = path.join(project.dir, "ts");
+  mkdirSync(ts);
+  for (const name of ["basic", "progressive", "templates"]) copyFileSync(path.join(ROOT, "examples", name, "main.ts"), path.join(ts, `${name}.ts`));
+  const template = JSON.parse(readFileSync(path.join(ROOT, "node_modules", "cdktf-cli", "bundle", "templates", "typescript", "tsconfig.json"), "utf8"));
+  const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  for (const extra of [{}, { module: "node16", moduleResolution: "node16" }]) {
+    const config = { ...template, compilerOptions: { ...template.compilerOptions, ...extra, noEmit: true, incremental: false, lib: ["es2022"] } };
+    writeFileSync(path.join(ts, "tsconfig.json"), JSON.stringify(config));
+    const r = await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: ts, env: project.env, timeoutMs: 120_000 });
+    expect({ extra, code: r.code, out: r.stdout }).toEqual({ extra, code: 0, out: "" });
+  }
+});
+
 test("install-provider works from the installed package (no build script, no sources)", async () => {
   const mirror = tempDir("implied");
   const r = await npx(["smartenroll", "install-provider", "--dir", mirror]);

@@ -140,3 +140,26 @@ describe("doubtful points, decided against the API docs", () => {
     expect((await h.call("GET", `/v3/projects/${id}`)).status).toBe(404);
   });
 });
+
+describe("a client that goes away mid-body", () => {
+  test("is logged with status 0, quietly, and the server keeps answering", async () => {
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const url = new URL(h.srv.url);
+      await new Promise<void>((resolve) => {
+        const s = connect(Number(url.port), url.hostname, () => {
+          s.write(`PUT /v3/projects/${"a".repeat(24)} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${h.token}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"name":`);
+          setTimeout(() => s.destroy(), 100);
+        });
+        s.on("close", () => resolve());
+      });
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await h.call("GET", "/v3/projects")).status).toBe(200);
+      const log = (await h.admin("GET", "/_emulator/requests")).body.data;
+      expect(log.find((e: { method: string }) => e.method === "PUT")).toMatchObject({ status: 0, user: "alice" });
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});

@@ -1,30 +1,16 @@
 import type { Webhook } from "../../client";
-import type {
-  ConfigureRequest,
-  ConfigureResponse,
-  DataSource,
-  DataSourceReadRequest,
-  DataSourceReadResponse,
-  MetadataRequest,
-  Schema,
-  TypeMetadata,
-  ValidateConfigRequest,
-  ValidateConfigResponse,
-} from "../../plugin";
+import type { DataSourceReadRequest, DataSourceReadResponse, Schema, ValidateConfigRequest, ValidateConfigResponse } from "../../plugin";
 import { AttributePath, isUnknown, types } from "../../plugin";
 import { addApiError } from "../errors";
 import { webhookState } from "../normalize/webhook";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
+import { knownText, text } from "../resources/typed-value";
+import { SmartEnrollDataSource } from "./base";
 import { computedOnly } from "../schemas/computed";
 import { webhookSchema } from "../schemas/webhook";
 
 /** `data "smartenroll_webhook"`: one webhook, by `id` or by exact `name`, with the flows linked to it. */
-export class WebhookDataSource implements DataSource {
-  private data?: ProviderData;
-
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_webhook` };
-  }
+export class WebhookDataSource extends SmartEnrollDataSource {
+  protected readonly typeSuffix = "webhook";
 
   schema(): Schema {
     const attrs = computedOnly(webhookSchema().attributes);
@@ -39,10 +25,6 @@ export class WebhookDataSource implements DataSource {
     };
   }
 
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
-
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const { id, name } = req.config;
     if (isUnknown(id) || isUnknown(name)) return;
@@ -51,20 +33,21 @@ export class WebhookDataSource implements DataSource {
   }
 
   async read(req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const { id, name } = req.config;
+    const id = knownText(req.config.id);
+    const name = text(req.config.name);
     try {
       let hook: Webhook;
-      if (typeof id === "string") hook = await client.webhooks.get(id, { signal: req.signal });
+      if (id !== undefined) hook = await client.webhooks.get(id, { signal: req.signal });
       else {
         const matches: Webhook[] = [];
-        for await (const w of client.webhooks.listAll({ like_name: String(name) }, { signal: req.signal })) if (w.name === name) matches.push(w);
+        for await (const w of client.webhooks.listAll({ like_name: name }, { signal: req.signal })) if (w.name === name) matches.push(w);
         if (matches.length !== 1) {
           resp.diagnostics.addAttributeError(
             AttributePath.root("name"),
             matches.length ? "Ambiguous Webhook Name" : "Webhook Not Found",
-            matches.length ? `${matches.length} webhooks are named "${String(name)}"; look it up by id instead.` : `No webhook is named "${String(name)}".`,
+            matches.length ? `${matches.length} webhooks are named "${name}"; look it up by id instead.` : `No webhook is named "${name}".`,
           );
           return;
         }

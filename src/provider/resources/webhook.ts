@@ -1,68 +1,42 @@
 import type { SmartEnrollClient, Webhook } from "../../client";
-import { check, webhookCreateInput } from "../../model";
-import type {
-  ConfigureRequest,
-  ConfigureResponse,
-  CreateRequest,
-  CreateResponse,
-  DeleteRequest,
-  DeleteResponse,
-  ImportStateRequest,
-  ImportStateResponse,
-  MetadataRequest,
-  ModifyPlanRequest,
-  ModifyPlanResponse,
-  ReadRequest,
-  ReadResponse,
-  Resource,
-  Schema,
-  TypeMetadata,
-  UpdateRequest,
-  UpdateResponse,
-  ValidateConfigRequest,
-  ValidateConfigResponse,
-} from "../../plugin";
+import { check, webhookCreateInput, type ModelIssue } from "../../model";
+import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { addApiError, isNotFound } from "../errors";
-import { planFromConfig } from "../normalize/plan";
 import { webhookCreateBody, webhookState, webhookUpdateBody } from "../normalize/webhook";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
 import { webhookSchema } from "../schemas/webhook";
-import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
+import { SmartEnrollResource } from "./base";
+import { text } from "./typed-value";
 
-const attrs = () => webhookSchema().attributes;
+/** The attributes of `smartenroll_webhook` this resource reads itself; the others map through the model. */
+export interface WebhookModel {
+  id: string;
+}
+
+/** {@link WebhookModel} from and to a Terraform value. */
+export const WebhookModel = {
+  fromValue: (v: ObjectValue): WebhookModel => ({ id: text(v.id) }),
+  toValue: (m: WebhookModel, into: ObjectValue): ObjectValue => ({ ...into, id: m.id }),
+};
+
+const apiErrorOpts = () => ({ attributes: webhookSchema().attributes });
 
 /**
  * `smartenroll_webhook`: a `/v2/webhooks` receiver of onboarding events. It never sends `link`/`unlink`:
  * the flow's `integrations.webhook_id` owns the link, and the webhook's own list of flows is not tracked.
  */
-export class WebhookResource implements Resource {
-  private data?: ProviderData;
-
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_webhook` };
-  }
+export class WebhookResource extends SmartEnrollResource {
+  protected readonly typeSuffix = "webhook";
 
   schema(): Schema {
     return webhookSchema();
   }
 
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
-
-  validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
-    addMissingRequired(resp.diagnostics, attrs(), req.config);
-    const value = validationValue(attrs(), req.config, { omitComputedNulls: true });
-    addModelIssues(resp.diagnostics, check(webhookCreateInput, modelInput(attrs(), value)).issues, value, { config: req.config });
-  }
-
-  modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {
-    if (!req.plan || !req.config) return;
-    resp.plan = planFromConfig(attrs(), req.config, req.plan, req.state ?? undefined);
+  protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
+    return check(webhookCreateInput, input).issues;
   }
 
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
     const body = webhookCreateBody(req.plan);
     const started = Date.now();
@@ -71,15 +45,15 @@ export class WebhookResource implements Resource {
       resp.state = webhookState(await client.webhooks.get(created._id, { signal: req.signal }), req.plan);
     } catch (e) {
       resp.state = null;
-      addApiError(resp.diagnostics, e, "Error Creating Webhook", { attributes: attrs() });
+      addApiError(resp.diagnostics, e, "Error Creating Webhook", apiErrorOpts());
     }
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const id = req.state.id;
-    if (typeof id !== "string" || id === "") return resp.removeResource();
+    const { id } = WebhookModel.fromValue(req.state);
+    if (id === "") return resp.removeResource();
     try {
       resp.state = webhookState(await client.webhooks.get(id, { signal: req.signal }), req.state);
     } catch (e) {
@@ -89,24 +63,24 @@ export class WebhookResource implements Resource {
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
-    const id = String(req.state.id);
+    const { id } = WebhookModel.fromValue(req.state);
     const body = webhookUpdateBody(req.plan, req.state);
     try {
       if (body) await client.webhooks.update(id, body as never, { signal: req.signal });
       resp.state = webhookState(await client.webhooks.get(id, { signal: req.signal }), req.plan);
     } catch (e) {
-      addApiError(resp.diagnostics, e, "Error Updating Webhook", { attributes: attrs() });
+      addApiError(resp.diagnostics, e, "Error Updating Webhook", apiErrorOpts());
     }
   }
 
   /** Deletes the webhook; the API clears `integrations.webhook` on the flows that still point at it. */
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    const client = requireClient(this.data, resp.diagnostics);
+    const client = this.client(resp.diagnostics);
     if (!client) return;
     try {
-      await client.webhooks.delete(String(req.state.id), { signal: req.signal });
+      await client.webhooks.delete(WebhookModel.fromValue(req.state).id, { signal: req.signal });
     } catch (e) {
       if (isNotFound(e)) return;
       addApiError(resp.diagnostics, e, "Error Deleting Webhook");
@@ -114,7 +88,7 @@ export class WebhookResource implements Resource {
   }
 
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {
-    resp.state.id = req.id.trim();
+    resp.state = WebhookModel.toValue({ id: req.id.trim() }, resp.state);
   }
 }
 
