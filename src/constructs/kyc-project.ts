@@ -5,6 +5,7 @@ import { ProjectBranding } from "../../lib/project-branding";
 import { ProjectFlow, type ProjectFlowDocuments } from "../../lib/project-flow";
 import type { Webhook } from "../../lib/webhook";
 import { DataSmartenrollProject } from "../../lib/data-smartenroll-project";
+import { FLOW_DEFAULTS } from "../model";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { kycWebhook } from "./kyc-webhook";
@@ -142,9 +143,9 @@ export class KycProject extends Construct implements IKycProject {
     const { webhook: _seedWebhookId, ...integrations } = props.integrations ?? {};
     this.flow = new ProjectFlow(this, "Flow", {
       projectId: this.projectId,
-      type: "onboarding",
+      type: FLOW_DEFAULTS.type,
       target: props.target,
-      status: props.status ?? "draft",
+      status: props.status ?? FLOW_DEFAULTS.status,
       signUpForm: props.signUpForm,
       steps: effectiveSteps(props),
       documents: withActiveDefault(props.documents) as ProjectFlowDocuments | undefined,

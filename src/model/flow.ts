@@ -103,7 +103,7 @@ export const livenessInput = z
 export const integrationsInput = z
   .object({
     redirectUrl: httpUrlOrEmpty().nullish().meta({ description: "Where enrollees go after onboarding: an http(s) URL. Required to activate.", default: "" }),
-    webhook: z.string().nullish().meta({ description: "Id of a webhook (`/v2/webhooks`) receiving onboarding events, or null.", default: null }),
+    webhook: objectId().nullish().meta({ description: "Id of a webhook (`/v2/webhooks`) receiving onboarding events, or null.", default: null }),
     source: z.enum(E.INTEGRATION_SOURCES).nullish().meta({ description: `Blacklist source: ${list(E.INTEGRATION_SOURCES)}. \`API\` requires \`apiUrl\`, \`apiTestType\` and \`apiTestValue\`.`, default: "NONE" }),
     strategy: z.enum(E.INTEGRATION_STRATEGIES).nullish().meta({ description: `What to do with people found in the source: ${list(E.INTEGRATION_STRATEGIES)}.`, default: "none" }),
     apiUrl: httpUrlOrEmpty().nullish().meta({ description: "Endpoint Verifik calls to look people up when `source` is `API`.", default: "" }),

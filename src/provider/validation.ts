@@ -78,10 +78,19 @@ export function addModelIssues(
     if (opts.prefix && p[0] === opts.prefix) p = p.slice(1);
     const path = attributePath(p, opts.attributes);
     if (inside.some((u) => isPrefix(u, path)) || containing.some((u) => isPrefix(path, u))) continue;
-    const detail = withFullPath(snakeMessage(issue.message), path);
+    const detail = withFullPath(renamedLeaf(snakeMessage(issue.message), p, path), path);
     if (path.isEmpty()) diags.addError("Invalid Configuration", detail);
     else diags.addAttributeError(path, "Invalid Attribute Value", detail);
   }
+}
+
+/** A message about a model field whose attribute has another name (`webhook must be …` → `webhook_id must be …`). */
+function renamedLeaf(message: string, issuePath: readonly (string | number)[], path: AttributePath): string {
+  const key = issuePath[issuePath.length - 1];
+  const step = path.steps[path.steps.length - 1];
+  if (typeof key !== "string" || !step || !("attr" in step)) return message;
+  const modelName = snakeMessage(key);
+  return modelName !== step.attr && message.startsWith(`${modelName} `) ? step.attr + message.slice(modelName.length) : message;
 }
 
 /** Names the whole attribute path in a model message that starts with the leaf name (`document must be …` → `steps.document must be …`). */

@@ -1,4 +1,4 @@
-import { activationRule, type FlowLike } from "../model";
+import { activationRule, FLOW_DEFAULTS, type FlowLike } from "../model";
 import { conflict, flowRequired } from "./errors";
 import type { FlowDoc } from "./flow-store";
 
@@ -15,5 +15,5 @@ export function checkActivation(flow: FlowDoc | undefined, prefix: (string | num
 
 /** The flow a project-level activation relies on: personal onboarding first, else the oldest. */
 export function primaryFlow(flows: FlowDoc[]): FlowDoc | undefined {
-  return flows.find((f) => f.target === "personal" && f.type === "onboarding") ?? flows[0];
+  return flows.find((f) => f.target === FLOW_DEFAULTS.target && f.type === FLOW_DEFAULTS.type) ?? flows[0];
 }

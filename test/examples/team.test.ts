@@ -68,8 +68,9 @@ test("two copies deploy at once: one applies, the other fails on the state lock 
   const [a, b] = copies;
   await server.fault({ method: "POST", path: "/v3/projects", delayMs: HOLD_MS, times: 1 });
   const first = cdktfInBackground(a, ["deploy", "--auto-approve"], /Creating\.\.\./);
+  expect((await cdktf(b, ["synth"])).code).toBe(0); // meanwhile, so the second deploy reaches the lock quickly
   await first.started;
-  const second = await cdktf(b, ["deploy", "--auto-approve"]);
+  const second = await cdktf(b, ["deploy", "--auto-approve", "--skip-synth"]);
   expect(second.code).not.toBe(0);
   expect(second.stdout + second.stderr).toMatch(/Error acquiring the state lock/);
   expect(second.stdout + second.stderr).toMatch(/Lock Info:[\s\S]*ID:[\s\S]*Who:/);
@@ -86,7 +87,7 @@ test("with -lock-timeout the second copy waits for the lock, then plans against 
   await server.fault({ method: "DELETE", path: "/v3/projects/*", delayMs: HOLD_MS, times: 1 });
   const destroying = cdktfInBackground(a, ["destroy", "--auto-approve"], /Destroying\.\.\./);
   await destroying.started;
-  const waiting = await cdktf(b, ["deploy", "--auto-approve"], { TF_CLI_ARGS_apply: "-lock-timeout=180s" });
+  const waiting = await cdktf(b, ["deploy", "--auto-approve", "--skip-synth"], { TF_CLI_ARGS_apply: "-lock-timeout=180s" });
   expect((await destroying.done).code).toBe(0);
   expect(waiting.stdout).toMatch(/Acquiring state lock\. This may take a few moments/);
   expect({ code: waiting.code, out: waiting.code ? waiting.stdout : "" }).toEqual({ code: 0, out: "" });

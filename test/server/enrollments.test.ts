@@ -153,7 +153,7 @@ test("an unreachable receiver is recorded as failed; a non-2xx answer too", asyn
   expect((await h.call("GET", `/v2/webhooks/${dead.webhook._id}`)).body.data.statistics).toMatchObject({ totalRequests: 8, successfulRequests: 0, failedRequests: 8 });
 });
 
-test("a receiver that never answers times out per event and does not slow API requests", async () => {
+test("a receiver that never answers times out per event, does not slow API requests, and at most 8 enrollments deliver at once", async () => {
   const held = new Set<Socket>();
   const hang = createServer(() => undefined);
   hang.on("connection", (s) => held.add(s));
@@ -168,6 +168,9 @@ test("a receiver that never answers times out per event and does not slow API re
       expect((await h.call("GET", "/v3/projects")).status).toBe(200);
       expect(Date.now() - t).toBeLessThan(1000);
     }
+    for (let i = 1; i < 8; i++) expect((await enroll(project, "completed", { timeoutMs: 1500 })).status).toBe(202);
+    const ninth = await enroll(project, "completed", { timeoutMs: 1500 });
+    expect([ninth.status, ninth.body.message]).toEqual([429, "At most 8 simulated enrollments are delivered at a time"]);
     const log = await until(deliveries, (l) => l.length >= 1, 5000);
     expect(log[0]).toMatchObject({ delivery: "failed", status: 0, error: "timeout after 1500 ms" });
   } finally {

@@ -43,7 +43,7 @@ test("step by step: steps 1 to 6 then activation, each read back as sent", async
   expect(pick(got.projectFlows[0], flowPart(step2))).toEqual(flowPart(step2));
   expect(got.projectFlows[0].steps).toEqual({ document: "mandatory", liveness: "mandatory" });
   expect(got.projectFlows[0].webhookUrl).toBe("https://example.com/webhooks/kyc");
-  expect((await h.call("PUT", `/v3/projects/${id}`, step5)).status).toBe(422);
+  expect((await h.call("PUT", `/v3/projects/${id}`, step5)).status).toBe(400);
 
   expect((await h.call("PUT", `/v3/projects/${id}`, step6)).status).toBe(200);
   got = (await h.call("GET", `/v3/projects/${id}`)).body.data;

@@ -127,13 +127,15 @@ describe("flows reference webhooks", () => {
     const writes: [string, string, object, string][] = [
       ["PUT", `/v3/project-flows/${flow}`, { integrations: { webhook: bobs._id } }, "integrations.webhook"],
       ["POST", "/v3/project-flows", { project, type: "onboarding", name: "B", integrations: { webhook: MISSING_ID } }, "integrations.webhook"],
-      ["PUT", `/v3/projects/${project}`, { projectFlow: { ...readyFlow(), integrations: { webhook: "abc" } } }, "projectFlow.integrations.webhook"],
+      ["PUT", `/v3/projects/${project}`, { projectFlow: { ...readyFlow(), integrations: { webhook: MISSING_ID } } }, "projectFlow.integrations.webhook"],
       ["POST", "/v3/projects", { ...minimalProject("P2"), projectFlowType: "onboarding", projectFlow: { target: "personal", type: "onboarding", integrations: { webhook: MISSING_ID } } }, "projectFlow.integrations.webhook"],
     ];
     for (const [method, p, body, field] of writes) {
       const r = await h.call(method, p, body);
       expect([r.status, r.body.code, r.body.details]).toEqual([422, "UnprocessableEntity", [{ field, message: expect.stringContaining("must be the id of one of your webhooks") }]]);
     }
+    const malformed = await h.call("PUT", `/v3/project-flows/${flow}`, { integrations: { webhook: "abc" } });
+    expect([malformed.status, malformed.body.details]).toEqual([400, [{ field: "integrations.webhook", message: 'webhook must be a 24-character hexadecimal id, but "abc" was provided' }]]);
     expect((await getFlow()).integrations.webhook).toBeNull();
   });
 

@@ -1,9 +1,10 @@
 import type { SmartEnrollClient, Webhook } from "../../client";
-import { check, webhookCreateInput, type ModelIssue } from "../../model";
+import { check, webhookCreateInput, webhookUpdateInput, type ModelIssue, type WebhookCreateInput } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { addApiError, isNotFound } from "../errors";
 import { webhookCreateBody, webhookState, webhookUpdateBody } from "../normalize/webhook";
 import { webhookSchema } from "../schemas/webhook";
+import { addModelIssues } from "../validation";
 import { SmartEnrollResource } from "./base";
 import { text } from "./typed-value";
 
@@ -38,10 +39,15 @@ export class WebhookResource extends SmartEnrollResource {
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
     const client = this.client(resp.diagnostics);
     if (!client) return;
-    const body = webhookCreateBody(req.plan);
+    const { value: body, issues } = check(webhookCreateInput, webhookCreateBody(req.plan));
+    if (!body) {
+      resp.state = null;
+      addModelIssues(resp.diagnostics, issues, req.plan, { attributes: webhookSchema().attributes });
+      return;
+    }
     const started = Date.now();
     try {
-      const created = await client.webhooks.create(body as never, { signal: req.signal, recover: () => recoverCreate(client, body, started, req.signal) });
+      const created = await client.webhooks.create(body, { signal: req.signal, recover: () => recoverCreate(client, body, started, req.signal) });
       resp.state = webhookState(await client.webhooks.get(created._id, { signal: req.signal }), req.plan);
     } catch (e) {
       resp.state = null;
@@ -66,9 +72,11 @@ export class WebhookResource extends SmartEnrollResource {
     const client = this.client(resp.diagnostics);
     if (!client) return;
     const { id } = WebhookModel.fromValue(req.state);
-    const body = webhookUpdateBody(req.plan, req.state);
+    const changed = webhookUpdateBody(req.plan, req.state);
+    const { value: body, issues } = check(webhookUpdateInput, changed ?? {});
+    if (!body) return addModelIssues(resp.diagnostics, issues, req.plan, { attributes: webhookSchema().attributes });
     try {
-      if (body) await client.webhooks.update(id, body as never, { signal: req.signal });
+      if (changed) await client.webhooks.update(id, body, { signal: req.signal });
       resp.state = webhookState(await client.webhooks.get(id, { signal: req.signal }), req.plan);
     } catch (e) {
       addApiError(resp.diagnostics, e, "Error Updating Webhook", apiErrorOpts());
@@ -99,9 +107,9 @@ const CREATED_AT_SKEW_MS = 60_000;
  * After a create whose answer was lost: the one webhook with the same URL and name created since the request
  * started, if there is exactly one; otherwise undefined (the create is sent again).
  */
-async function recoverCreate(client: SmartEnrollClient, body: Record<string, unknown>, started: number, signal: AbortSignal): Promise<Webhook | undefined> {
+async function recoverCreate(client: SmartEnrollClient, body: WebhookCreateInput, started: number, signal: AbortSignal): Promise<Webhook | undefined> {
   const fresh: Webhook[] = [];
-  for await (const w of client.webhooks.listAll({ where_url: String(body.url) }, { signal }))
+  for await (const w of client.webhooks.listAll({ where_url: body.url }, { signal }))
     if (w.name === body.name && Date.parse(String(w.createdAt)) >= started - CREATED_AT_SKEW_MS) fresh.push(w);
   return fresh.length === 1 ? fresh[0] : undefined;
 }

@@ -20,7 +20,7 @@ function build(): Schema {
       status: {
         default: stringDefault(FLOW_DEFAULTS.status),
         description:
-          "Lifecycle of the flow and its project: `draft`, `active` or `paused`. Default `draft`. `active` requires `integrations.redirect_url` and fully configured mandatory steps; the change is applied after the configuration.",
+          `Lifecycle of the flow and its project: \`draft\`, \`active\` or \`paused\`. Default \`${FLOW_DEFAULTS.status}\`. \`active\` requires \`integrations.redirect_url\` and fully configured mandatory steps; the change is applied after the configuration.`,
       },
       version: { description: "Flow schema version reported by the API (`3` for v3 flows).", planModifiers: [useStateForUnknown()] },
       "integrations.webhook": {

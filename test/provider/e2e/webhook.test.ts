@@ -97,10 +97,16 @@ test("webhook + flow reference: apply, clean plan, drift, is_active in place, re
   expect((await e.server.api("GET", "/v3/projects")).body.data).toEqual([]);
 }, 240_000);
 
-test("fails at plan time with the attribute path: a bad URL or notification email", async () => {
-  e.ws.write({ "main.tf": config({ ...HOOK, url: "not a url", notification: { email: "nope" } }) });
+test("fails at validate time with the attribute path: a bad URL, a bad notification email, a malformed webhook_id", async () => {
+  const text = mainTf([
+    resource("smartenroll_project", "main", PROJECT),
+    resource("smartenroll_webhook", "events", { ...HOOK, url: "not a url", notification: { email: "nope" } }),
+    resource("smartenroll_project_flow", "main", { project_id: ref("smartenroll_project.main.id"), integrations: { webhook_id: "hook-1" } }),
+  ]).text;
+  e.ws.write({ "main.tf": text });
   const r = await e.ws.tf(["validate", "-no-color"]);
   expect(r.code).toBe(1);
   expect(r.stdout + r.stderr).toMatch(/url must be an http\(s\) URL, but "not a url" was provided/);
   expect(r.stdout + r.stderr).toMatch(/notification\.email must be a valid email address, but "nope" was provided/);
+  expect(r.stdout + r.stderr).toMatch(/integrations\.webhook_id must be a 24-character hexadecimal id, but "hook-1"\s+was provided/);
 }, 60_000);
