@@ -81,22 +81,30 @@ async function start(providerFactory: () => Provider | Promise<Provider>, addres
   } else credentials = grpc.ServerCredentials.createInsecure();
   await new Promise<void>((resolve, reject) => server.bindAsync(`unix://${socketPath}`, credentials, (err) => (err ? reject(err) : resolve())));
 
-  if (debug) {
-    process.on("SIGINT", exit);
-    process.on("SIGTERM", exit);
-    void loadRuntime();
-    const value = reattachValue(address, socketPath, process.pid);
-    process.stdout.write(
-      `Provider started. To attach Terraform CLI, set the TF_REATTACH_PROVIDERS environment variable with the following:\n\n` +
-        `\tTF_REATTACH_PROVIDERS='${value}'\n\n`,
-    );
-    return;
-  }
+  if (debug) announceDebug(address, socketPath, loadRuntime);
+  else announce(socketPath, certDer);
+}
+
+/** Debug mode: prints TF_REATTACH_PROVIDERS, loads the provider now, and stops on Ctrl-C. */
+function announceDebug(address: string, socketPath: string, loadRuntime: () => Promise<ProviderRuntime>): void {
+  process.on("SIGINT", () => process.exit(0));
+  process.on("SIGTERM", () => process.exit(0));
+  void loadRuntime();
+  const value = reattachValue(address, socketPath, process.pid);
+  process.stdout.write(
+    `Provider started. To attach Terraform CLI, set the TF_REATTACH_PROVIDERS environment variable with the following:\n\n` +
+      `\tTF_REATTACH_PROVIDERS='${value}'\n\n`,
+  );
+}
+
+/** Under Terraform: prints the handshake line; Ctrl-C is left to Terraform, which sends StopProvider. */
+function announce(socketPath: string, certDer: Buffer | undefined): void {
   // Terraform forwards Ctrl-C as StopProvider and waits for the apply in flight; dying here would lose state.
   process.on("SIGINT", () => undefined);
   process.on("SIGTERM", () => undefined);
   // If Terraform itself dies without calling Shutdown, nobody is left to talk to: don't linger.
   const parent = process.ppid;
-  setInterval(() => process.ppid !== parent && exit(), ORPHAN_CHECK_MS).unref();
+  setInterval(() => process.ppid !== parent && process.exit(0), ORPHAN_CHECK_MS).unref();
   process.stdout.write(handshakeLine(socketPath, certDer) + "\n");
 }
+
