@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { version } from "../../package.json";
 import * as drift from "./drift";
+import * as enroll from "./enroll";
 import * as installProvider from "./install-provider";
 import * as packProvider from "./pack-provider";
 import * as schema from "./schema";
@@ -14,7 +15,7 @@ export interface CliCommand {
   register(program: Command): void;
 }
 
-const commands: CliCommand[] = [server, token, installProvider, schema, setup, packProvider, review, drift];
+const commands: CliCommand[] = [server, token, enroll, installProvider, schema, setup, packProvider, review, drift];
 
 const program = new Command("smartenroll")
   .description("SmartEnroll infrastructure-as-code toolkit: local API server, Terraform provider tools")

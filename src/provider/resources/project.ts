@@ -1,14 +1,13 @@
 import type { AmbiguousWriteError, Project, ProjectCreateInput, SmartEnrollClient } from "../../client";
-import { check, projectCreateInput, validateProjectCreate, type ModelIssue } from "../../model";
+import { projectCreateInput, validateProjectCreate, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
-import { addApiError, isConflict, isNotFound } from "../errors";
+import { addApiError, isConflict } from "../errors";
 import { addNameTaken } from "../name-taken";
 import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
 import { projectFlows } from "../normalize/project-flows";
 import { statusBody } from "../normalize/flow";
 import { projectSchema } from "../schemas/project";
-import { addModelIssues } from "../validation";
 import { SmartEnrollResource } from "./base";
 import { text } from "./typed-value";
 
@@ -26,8 +25,6 @@ export const ProjectModel = {
   toValue: (m: ProjectModel, into: ObjectValue): ObjectValue => ({ ...into, id: m.id }),
 };
 
-const apiErrorOpts = () => ({ attributes: projectSchema().attributes });
-
 /** `smartenroll_project`: the project itself (wizard step 1). */
 export class ProjectResource extends SmartEnrollResource {
   protected readonly typeSuffix = "project";
@@ -43,10 +40,9 @@ export class ProjectResource extends SmartEnrollResource {
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
     const client = this.client(resp.diagnostics);
     if (!client) return;
-    const { value: body, issues } = check(projectCreateInput, projectCreateBody(req.plan));
+    const body = this.checked(projectCreateInput, projectCreateBody(req.plan), req.plan, resp.diagnostics);
     if (!body) {
       resp.state = null;
-      addModelIssues(resp.diagnostics, issues, req.plan, { attributes: projectSchema().attributes });
       return;
     }
     const started = Date.now();
@@ -56,50 +52,31 @@ export class ProjectResource extends SmartEnrollResource {
     } catch (e) {
       resp.state = null;
       if (isConflict(e) && (await addNameTaken(client, body.name, resp.diagnostics, req.signal))) return;
-      addApiError(resp.diagnostics, e, "Error Creating Project", apiErrorOpts());
+      addApiError(resp.diagnostics, e, "Error Creating Project", this.apiErrorOpts());
       return;
     }
     resp.state = await settledState(client, created, req.plan, req.signal, resp);
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
     const { id } = ProjectModel.fromValue(req.state);
-    if (id === "") return resp.removeResource();
-    try {
-      resp.state = projectState(await client.projects.read(id, { signal: req.signal }), req.state);
-    } catch (e) {
-      if (isNotFound(e)) return resp.removeResource();
-      addApiError(resp.diagnostics, e, "Error Reading Project");
-    }
+    await this.readState(resp, "Error Reading Project", [id], async (client) => projectState(await client.projects.read(id, { signal: req.signal }), req.state));
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
     const { id } = ProjectModel.fromValue(req.state);
     const body = projectUpdateBody(req.plan, req.state);
-    try {
+    await this.writeState(resp, "Error Updating Project", async (client) => {
       const answer = body ? await client.projects.update(id, body, { signal: req.signal }) : await client.projects.read(id, { signal: req.signal });
       const state = await settledState(client, answer, req.plan, req.signal, resp);
       // identifier was planned as its prior value: a change by someone else shows at the next refresh
       if (!isUnknown(req.plan.identifier)) state.identifier = req.plan.identifier;
-      resp.state = state;
-    } catch (e) {
-      addApiError(resp.diagnostics, e, "Error Updating Project", apiErrorOpts());
-    }
+      return state;
+    });
   }
 
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
-    try {
-      await deleteProject(client, ProjectModel.fromValue(req.state).id, req.signal);
-    } catch (e) {
-      if (isNotFound(e)) return;
-      addApiError(resp.diagnostics, e, "Error Deleting Project");
-    }
+    await this.deleteRemote(resp, "Error Deleting Project", (client) => deleteProject(client, ProjectModel.fromValue(req.state).id, req.signal));
   }
 
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {

@@ -1,10 +1,8 @@
 import type { SmartEnrollClient, Webhook } from "../../client";
 import { check, webhookCreateInput, webhookUpdateInput, type ModelIssue, type WebhookCreateInput } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
-import { addApiError, isNotFound } from "../errors";
 import { webhookCreateBody, webhookState, webhookUpdateBody } from "../normalize/webhook";
 import { webhookSchema } from "../schemas/webhook";
-import { addModelIssues } from "../validation";
 import { SmartEnrollResource } from "./base";
 import { text } from "./typed-value";
 
@@ -18,8 +16,6 @@ export const WebhookModel = {
   fromValue: (v: ObjectValue): WebhookModel => ({ id: text(v.id) }),
   toValue: (m: WebhookModel, into: ObjectValue): ObjectValue => ({ ...into, id: m.id }),
 };
-
-const apiErrorOpts = () => ({ attributes: webhookSchema().attributes });
 
 /**
  * `smartenroll_webhook`: a `/v2/webhooks` receiver of onboarding events. It never sends `link`/`unlink`:
@@ -37,62 +33,39 @@ export class WebhookResource extends SmartEnrollResource {
   }
 
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
-    const { value: body, issues } = check(webhookCreateInput, webhookCreateBody(req.plan));
-    if (!body) {
-      resp.state = null;
-      addModelIssues(resp.diagnostics, issues, req.plan, { attributes: webhookSchema().attributes });
-      return;
-    }
-    const started = Date.now();
-    try {
-      const created = await client.webhooks.create(body, { signal: req.signal, recover: () => recoverCreate(client, body, started, req.signal) });
-      resp.state = webhookState(await client.webhooks.get(created._id, { signal: req.signal }), req.plan);
-    } catch (e) {
-      resp.state = null;
-      addApiError(resp.diagnostics, e, "Error Creating Webhook", apiErrorOpts());
-    }
+    await this.writeState(
+      resp,
+      "Error Creating Webhook",
+      async (client) => {
+        const body = this.checked(webhookCreateInput, webhookCreateBody(req.plan), req.plan, resp.diagnostics);
+        if (!body) return undefined;
+        const started = Date.now();
+        const created = await client.webhooks.create(body, { signal: req.signal, recover: () => recoverCreate(client, body, started, req.signal) });
+        return webhookState(await client.webhooks.get(created._id, { signal: req.signal }), req.plan);
+      },
+      { creating: true },
+    );
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
     const { id } = WebhookModel.fromValue(req.state);
-    if (id === "") return resp.removeResource();
-    try {
-      resp.state = webhookState(await client.webhooks.get(id, { signal: req.signal }), req.state);
-    } catch (e) {
-      if (isNotFound(e)) return resp.removeResource();
-      addApiError(resp.diagnostics, e, "Error Reading Webhook");
-    }
+    await this.readState(resp, "Error Reading Webhook", [id], async (client) => webhookState(await client.webhooks.get(id, { signal: req.signal }), req.state));
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
     const { id } = WebhookModel.fromValue(req.state);
     const changed = webhookUpdateBody(req.plan, req.state);
-    const { value: body, issues } = check(webhookUpdateInput, changed ?? {});
-    if (!body) return addModelIssues(resp.diagnostics, issues, req.plan, { attributes: webhookSchema().attributes });
-    try {
+    await this.writeState(resp, "Error Updating Webhook", async (client) => {
+      const body = this.checked(webhookUpdateInput, changed ?? {}, req.plan, resp.diagnostics);
+      if (!body) return undefined;
       if (changed) await client.webhooks.update(id, body, { signal: req.signal });
-      resp.state = webhookState(await client.webhooks.get(id, { signal: req.signal }), req.plan);
-    } catch (e) {
-      addApiError(resp.diagnostics, e, "Error Updating Webhook", apiErrorOpts());
-    }
+      return webhookState(await client.webhooks.get(id, { signal: req.signal }), req.plan);
+    });
   }
 
   /** Deletes the webhook; the API clears `integrations.webhook` on the flows that still point at it. */
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
-    try {
-      await client.webhooks.delete(WebhookModel.fromValue(req.state).id, { signal: req.signal });
-    } catch (e) {
-      if (isNotFound(e)) return;
-      addApiError(resp.diagnostics, e, "Error Deleting Webhook");
-    }
+    await this.deleteRemote(resp, "Error Deleting Webhook", (client) => client.webhooks.delete(WebhookModel.fromValue(req.state).id, { signal: req.signal }));
   }
 
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {
