@@ -2,6 +2,7 @@ import type { SmartEnrollClient } from "../../client";
 import type { Attribute, DataSourceReadRequest, Diagnostics, DataSourceReadResponse, ObjectValue, ValidateConfigRequest, ValidateConfigResponse } from "../../plugin";
 import { AttributePath, isUnknown } from "../../plugin";
 import { addApiError } from "../errors";
+import { namedExactly } from "../named-exactly";
 import { knownText, text } from "../resources/typed-value";
 import { SmartEnrollDataSource } from "./base";
 
@@ -49,8 +50,7 @@ export abstract class ByIdOrNameDataSource<T extends { name?: unknown }> extends
 
   /** The one object named exactly `name`, or undefined after an "Ambiguous …"/"… Not Found" error on `name`. */
   private async byName(client: SmartEnrollClient, name: string, signal: AbortSignal, diags: Diagnostics): Promise<T | undefined> {
-    const matches: T[] = [];
-    for await (const item of this.listLike(client, name, signal)) if (item.name === name) matches.push(item);
+    const matches = await namedExactly(this.listLike(client, name, signal), name);
     if (matches.length === 1) return matches[0];
     const what = this.noun.toLowerCase();
     diags.addAttributeError(

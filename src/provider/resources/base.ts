@@ -1,14 +1,11 @@
 import type { SmartEnrollClient } from "../../client";
 import { check, type ModelIssue } from "../../model";
 import type {
-  ConfigureRequest,
-  ConfigureResponse,
   CreateRequest,
   CreateResponse,
   DeleteRequest,
   DeleteResponse,
   Diagnostics,
-  MetadataRequest,
   ModifyPlanRequest,
   ModifyPlanResponse,
   ObjectValue,
@@ -16,7 +13,6 @@ import type {
   ReadResponse,
   Resource,
   Schema,
-  TypeMetadata,
   UpdateRequest,
   UpdateResponse,
   ValidateConfigRequest,
@@ -25,7 +21,7 @@ import type {
 import type { z } from "zod";
 import { addApiError, isNotFound } from "../errors";
 import { planFromConfig } from "../normalize/plan";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
+import { ConfiguredType } from "../configured-type";
 import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
 
 /**
@@ -33,12 +29,7 @@ import { addMissingRequired, addModelIssues, modelInput, validationValue } from 
  * config validation through the model, and plans in which unset optional+computed attributes keep the API's values.
  * A resource adds only its name, its model check and its CRUD calls, written through the shared shapes below.
  */
-export abstract class SmartEnrollResource implements Resource {
-  private data?: ProviderData;
-
-  /** The type name after the provider's prefix (`project` → `smartenroll_project`). */
-  protected abstract readonly typeSuffix: string;
-
+export abstract class SmartEnrollResource extends ConfiguredType implements Resource {
   abstract schema(): Schema;
 
   /** The model's issues for the configuration in API shape (camelCase, unknown values left out). */
@@ -48,14 +39,6 @@ export abstract class SmartEnrollResource implements Resource {
   abstract read(req: ReadRequest, resp: ReadResponse): Promise<void>;
   abstract update(req: UpdateRequest, resp: UpdateResponse): Promise<void>;
   abstract delete(req: DeleteRequest, resp: DeleteResponse): Promise<void>;
-
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_${this.typeSuffix}` };
-  }
-
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
 
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const attributes = this.schema().attributes;
@@ -67,11 +50,6 @@ export abstract class SmartEnrollResource implements Resource {
   modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void | Promise<void> {
     if (!req.plan || !req.config) return;
     resp.plan = planFromConfig(this.schema().attributes, req.config, req.plan, req.state ?? undefined);
-  }
-
-  /** The configured API client, or undefined after adding the "not configured" error. */
-  protected client(diags: Diagnostics): SmartEnrollClient | undefined {
-    return requireClient(this.data, diags);
   }
 
   /** Where API errors point: this resource's attributes (a subclass adds a `fieldPrefix` for nested bodies). */

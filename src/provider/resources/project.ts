@@ -4,26 +4,14 @@ import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, Impo
 import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
 import { addApiError, isConflict } from "../errors";
 import { addNameTaken } from "../name-taken";
+import { namedExactly } from "../named-exactly";
 import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
 import { projectFlows } from "../normalize/project-flows";
 import { statusBody } from "../normalize/flow";
 import { projectSchema } from "../schemas/project";
 import { SmartEnrollResource } from "./base";
-import { text } from "./typed-value";
-
-/** How far before the request start a recovered project's `createdAt` may lie (clock skew between us and the API). */
-const CREATED_AT_SKEW_MS = 60_000;
-
-/** The attributes of `smartenroll_project` this resource reads itself; the others map through the model. */
-export interface ProjectModel {
-  id: string;
-}
-
-/** {@link ProjectModel} from and to a Terraform value. */
-export const ProjectModel = {
-  fromValue: (v: ObjectValue): ProjectModel => ({ id: text(v.id) }),
-  toValue: (m: ProjectModel, into: ObjectValue): ObjectValue => ({ ...into, id: m.id }),
-};
+import { createdSince } from "./created-since";
+import { IdModel } from "./id-model";
 
 /** `smartenroll_project`: the project itself (wizard step 1). */
 export class ProjectResource extends SmartEnrollResource {
@@ -59,12 +47,12 @@ export class ProjectResource extends SmartEnrollResource {
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const { id } = ProjectModel.fromValue(req.state);
+    const { id } = IdModel.fromValue(req.state);
     await this.readState(resp, "Error Reading Project", [id], async (client) => projectState(await client.projects.read(id, { signal: req.signal }), req.state));
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const { id } = ProjectModel.fromValue(req.state);
+    const { id } = IdModel.fromValue(req.state);
     const body = projectUpdateBody(req.plan, req.state);
     await this.writeState(resp, "Error Updating Project", async (client) => {
       const answer = body ? await client.projects.update(id, body, { signal: req.signal }) : await client.projects.read(id, { signal: req.signal });
@@ -76,11 +64,11 @@ export class ProjectResource extends SmartEnrollResource {
   }
 
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    await this.deleteRemote(resp, "Error Deleting Project", (client) => deleteProject(client, ProjectModel.fromValue(req.state).id, req.signal));
+    await this.deleteRemote(resp, "Error Deleting Project", (client) => deleteProject(client, IdModel.fromValue(req.state).id, req.signal));
   }
 
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {
-    resp.state = ProjectModel.toValue({ id: req.id.trim() }, resp.state);
+    resp.state = IdModel.toValue({ id: req.id.trim() }, resp.state);
   }
 }
 
@@ -112,12 +100,8 @@ function consistentWith(state: ObjectValue, plan: ObjectValue): boolean {
  */
 async function recoverCreate(client: SmartEnrollClient, body: ProjectCreateInput, started: number, err: AmbiguousWriteError, signal: AbortSignal): Promise<Project | undefined> {
   const name = body.name;
-  const same: Project[] = [];
-  for await (const p of client.projects.listAll({ like_name: name }, { signal })) if (p.name === name) same.push(p);
-  const ours = same.filter((p) => {
-    const created = Date.parse(String(p.createdAt ?? ""));
-    return Number.isFinite(created) && created >= started - CREATED_AT_SKEW_MS && projectMatchesBody(p, body);
-  });
+  const same = await namedExactly(client.projects.listAll({ like_name: name }, { signal }), name);
+  const ours = same.filter((p) => createdSince(p.createdAt, started) && projectMatchesBody(p, body));
   if (ours.length === 1) return ours[0];
   if (same.length === 0) return undefined;
   throw new Error(

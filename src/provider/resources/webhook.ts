@@ -1,21 +1,11 @@
 import type { SmartEnrollClient, Webhook } from "../../client";
 import { check, webhookCreateInput, webhookUpdateInput, type ModelIssue, type WebhookCreateInput } from "../../model";
-import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
+import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { webhookCreateBody, webhookState, webhookUpdateBody } from "../normalize/webhook";
 import { webhookSchema } from "../schemas/webhook";
 import { SmartEnrollResource } from "./base";
-import { text } from "./typed-value";
-
-/** The attributes of `smartenroll_webhook` this resource reads itself; the others map through the model. */
-export interface WebhookModel {
-  id: string;
-}
-
-/** {@link WebhookModel} from and to a Terraform value. */
-export const WebhookModel = {
-  fromValue: (v: ObjectValue): WebhookModel => ({ id: text(v.id) }),
-  toValue: (m: WebhookModel, into: ObjectValue): ObjectValue => ({ ...into, id: m.id }),
-};
+import { createdSince } from "./created-since";
+import { IdModel } from "./id-model";
 
 /**
  * `smartenroll_webhook`: a `/v2/webhooks` receiver of onboarding events. It never sends `link`/`unlink`:
@@ -48,12 +38,12 @@ export class WebhookResource extends SmartEnrollResource {
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const { id } = WebhookModel.fromValue(req.state);
+    const { id } = IdModel.fromValue(req.state);
     await this.readState(resp, "Error Reading Webhook", [id], async (client) => webhookState(await client.webhooks.get(id, { signal: req.signal }), req.state));
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const { id } = WebhookModel.fromValue(req.state);
+    const { id } = IdModel.fromValue(req.state);
     const changed = webhookUpdateBody(req.plan, req.state);
     await this.writeState(resp, "Error Updating Webhook", async (client) => {
       const body = this.checked(webhookUpdateInput, changed ?? {}, req.plan, resp.diagnostics);
@@ -65,16 +55,13 @@ export class WebhookResource extends SmartEnrollResource {
 
   /** Deletes the webhook; the API clears `integrations.webhook` on the flows that still point at it. */
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    await this.deleteRemote(resp, "Error Deleting Webhook", (client) => client.webhooks.delete(WebhookModel.fromValue(req.state).id, { signal: req.signal }));
+    await this.deleteRemote(resp, "Error Deleting Webhook", (client) => client.webhooks.delete(IdModel.fromValue(req.state).id, { signal: req.signal }));
   }
 
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {
-    resp.state = WebhookModel.toValue({ id: req.id.trim() }, resp.state);
+    resp.state = IdModel.toValue({ id: req.id.trim() }, resp.state);
   }
 }
-
-/** How far before the request start a recovered webhook's `createdAt` may lie (clock skew between us and the API). */
-const CREATED_AT_SKEW_MS = 60_000;
 
 /**
  * After a create whose answer was lost: the one webhook with the same URL and name created since the request
@@ -83,6 +70,6 @@ const CREATED_AT_SKEW_MS = 60_000;
 async function recoverCreate(client: SmartEnrollClient, body: WebhookCreateInput, started: number, signal: AbortSignal): Promise<Webhook | undefined> {
   const fresh: Webhook[] = [];
   for await (const w of client.webhooks.listAll({ where_url: body.url }, { signal }))
-    if (w.name === body.name && Date.parse(String(w.createdAt)) >= started - CREATED_AT_SKEW_MS) fresh.push(w);
+    if (w.name === body.name && createdSince(w.createdAt, started)) fresh.push(w);
   return fresh.length === 1 ? fresh[0] : undefined;
 }
