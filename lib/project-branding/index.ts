@@ -184,6 +184,11 @@ export class ProjectBranding extends cdktf.TerraformResource {
     return this._buttonTextColor;
   }
 
+  // endpoint - computed: true, optional: false, required: false
+  public get endpoint() {
+    return this.getStringAttribute('endpoint');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');

@@ -2214,6 +2214,11 @@ export class ProjectFlow extends cdktf.TerraformResource {
     return this._documents.internalValue;
   }
 
+  // endpoint - computed: true, optional: false, required: false
+  public get endpoint() {
+    return this.getStringAttribute('endpoint');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');

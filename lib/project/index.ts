@@ -492,6 +492,11 @@ export class Project extends cdktf.TerraformResource {
     return this._defaultLanguage;
   }
 
+  // endpoint - computed: true, optional: false, required: false
+  public get endpoint() {
+    return this.getStringAttribute('endpoint');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');

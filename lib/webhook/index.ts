@@ -290,6 +290,11 @@ export class Webhook extends cdktf.TerraformResource {
     return this._description;
   }
 
+  // endpoint - computed: true, optional: false, required: false
+  public get endpoint() {
+    return this.getStringAttribute('endpoint');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');

@@ -20,8 +20,8 @@ export function camelKeys(v: unknown): unknown {
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [camel(k), camelKeys(x)]));
 }
 
-/** Attributes never listed: identity and links that every change carries. */
-const HIDDEN = new Set(["id", "projectId", "accountId"]);
+/** Attributes never listed: identity, account and endpoint bindings, and links that every change carries. */
+const HIDDEN = new Set(["id", "projectId", "accountId", "endpoint"]);
 
 /**
  * The leaves where `before` and `after` differ (lists of plain values count as one leaf), in camelCase; with no

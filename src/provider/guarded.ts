@@ -2,6 +2,7 @@ import { countingWaits, noWaits, type WaitStats } from "../client";
 import type { DataSource, Diagnostics, ObjectValue, Resource, ResponseBase, Schema } from "../plugin";
 import { useStateForUnknown } from "../plugin";
 import { sourceName } from "./credentials";
+import { currentEndpoint, ENDPOINT, missingElsewhere } from "./endpoint-binding";
 import { inOperation } from "./operation";
 import { ProviderData } from "./provider-data";
 
@@ -63,19 +64,23 @@ async function run(data: ProviderData | undefined, resp: ResponseBase, fn: () =>
 const dataOf = (v: unknown) => (v instanceof ProviderData ? v : undefined);
 
 /**
- * A resource with the provider's safety rules around it: a computed `account_id` recorded on create, import
- * and read (older states are filled in), every operation on recorded state refused before any request when the
- * token is for another account, and a warning when rate limits held the operation back.
+ * A resource with the provider's safety rules around it: computed `account_id` and `endpoint` recorded on create,
+ * import and read (older states are filled in), every operation on recorded state refused before any request when
+ * the token is for another account, a read that finds the object missing at another endpoint than the recorded one
+ * refused with state kept, and a warning when rate limits held the operation back.
  */
 export function guardedResource(inner: Resource, kind: Kind): Resource {
   let data: ProviderData | undefined;
   let schema: Schema | undefined;
-  const stamp = (state: ObjectValue | null, prior: ObjectValue | null) => {
-    if (state) state.account_id = (typeof prior?.account_id === "string" && prior.account_id) || data?.tokenAccount || null;
+  const stamp = (state: ObjectValue | null, prior: ObjectValue | null, at: "here" | "recorded") => {
+    if (!state) return;
+    state.account_id = (typeof prior?.account_id === "string" && prior.account_id) || data?.tokenAccount || null;
+    const recorded = at === "recorded" && typeof prior?.endpoint === "string" && prior.endpoint ? prior.endpoint : undefined;
+    state.endpoint = recorded ?? currentEndpoint(data) ?? null;
   };
   const g: Resource = {
     metadata: (req) => inner.metadata(req),
-    schema: () => (schema ??= { ...inner.schema(), attributes: { ...inner.schema().attributes, account_id: ACCOUNT_ID } }),
+    schema: () => (schema ??= { ...inner.schema(), attributes: { ...inner.schema().attributes, account_id: ACCOUNT_ID, endpoint: ENDPOINT } }),
     configure: async (req, resp) => {
       data = dataOf(req.providerData);
       await inner.configure?.(req, resp);
@@ -86,17 +91,21 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
     },
     create: (req, resp) => run(data, resp, async () => {
       await inner.create(req, resp);
-      stamp(resp.state, null);
+      stamp(resp.state, null, "here");
     }),
     read: (req, resp) => run(data, resp, async () => {
       if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
       await inner.read(req, resp);
-      stamp(resp.state, req.state);
+      if (resp.state === null && missingElsewhere(what(kind, req.state), req.state, data, resp.diagnostics)) {
+        resp.state = req.state;
+        return;
+      }
+      stamp(resp.state, req.state, "here");
     }),
     update: (req, resp) => run(data, resp, async () => {
       if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
       await inner.update(req, resp);
-      stamp(resp.state, req.state);
+      stamp(resp.state, req.state, "recorded");
     }),
     delete: (req, resp) => run(data, resp, async () => {
       if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
@@ -104,7 +113,11 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
     }),
   };
   if (inner.validateConfig) g.validateConfig = (req, resp) => inner.validateConfig!(req, resp);
-  if (inner.importState) g.importState = (req, resp) => run(data, resp, () => inner.importState!(req, resp));
+  if (inner.importState)
+    g.importState = (req, resp) => run(data, resp, async () => {
+      await inner.importState!(req, resp);
+      resp.state.endpoint = currentEndpoint(data) ?? null;
+    });
   if (inner.upgradeState) g.upgradeState = (req, resp) => inner.upgradeState!(req, resp);
   return g;
 }

@@ -1,7 +1,8 @@
 import { countingWaits, noWaits, Pacer, type LogLevel } from "../../src/client";
-import { Diagnostics } from "../../src/plugin";
+import { Diagnostics, type ObjectValue, type Resource } from "../../src/plugin";
 import { readToken, tokenTimeProblem } from "../../src/provider/credentials";
-import { PACING_WARNING_MS, reportWaits } from "../../src/provider/guarded";
+import { guardedResource, PACING_WARNING_MS, reportWaits } from "../../src/provider/guarded";
+import { ProviderData } from "../../src/provider/provider-data";
 import { project, startFake } from "../client/fake-server";
 
 describe("pacing is visible", () => {
@@ -64,5 +65,44 @@ describe("the token is checked without a request", () => {
         "Get a new token (SmartEnroll tokens are valid for 30 days; a still-valid one can be renewed) and set it in the provider's `token`.",
     );
     expect(tokenTimeProblem(info, src, now - 7200_000 - 1)).toBeUndefined();
+  });
+});
+
+describe("endpoint binding", () => {
+  const recorded = "http://127.0.0.1:1111";
+  const data = (url: string) => new ProviderData({ token: "t", environment: "production", endpoint: { url, setBy: "SMARTENROLL_BASE_URL" } });
+  const inner = (found: boolean): Resource => ({
+    metadata: () => ({ typeName: "smartenroll_project_flow" }),
+    schema: () => ({ attributes: { id: { kind: "string", computed: true }, project_id: { kind: "string", required: true } } }),
+    create: () => undefined,
+    update: () => undefined,
+    delete: () => undefined,
+    read: (_req, resp) => void (found || resp.removeResource()),
+  });
+  async function read(found: boolean, url: string, state: ObjectValue) {
+    const r = guardedResource(inner(found), "project flow");
+    await r.configure!({ providerData: data(url) } as never, { diagnostics: new Diagnostics() } as never);
+    const resp = { state: { ...state } as ObjectValue | null, diagnostics: new Diagnostics(), removeResource: () => void (resp.state = null) };
+    await r.read({ state: { ...state }, signal: new AbortController().signal }, resp);
+    return { state: resp.state, errors: resp.diagnostics.errors().map((d) => d.summary) };
+  }
+  const prior = { id: "f1", project_id: "p1", account_id: null, endpoint: recorded };
+
+  test("the schema has a computed endpoint", () => {
+    expect(guardedResource(inner(true), "project flow").schema().attributes.endpoint).toMatchObject({ kind: "string", computed: true });
+  });
+
+  test("gone at another endpoint: error, prior state kept", async () => {
+    expect(await read(false, "http://127.0.0.1:2222", prior)).toEqual({ state: prior, errors: ["Object Not Found At Another Endpoint"] });
+  });
+
+  test("gone at the recorded endpoint, or with no endpoint recorded: removed as a proven deletion", async () => {
+    expect(await read(false, recorded, prior)).toEqual({ state: null, errors: [] });
+    expect(await read(false, "http://127.0.0.1:2222", { ...prior, endpoint: null })).toEqual({ state: null, errors: [] });
+  });
+
+  test("found at a new endpoint: the recorded endpoint follows; an older state gets one", async () => {
+    expect(await read(true, "http://localhost:1111", prior)).toEqual({ state: { ...prior, endpoint: "http://localhost:1111" }, errors: [] });
+    expect(await read(true, recorded, { ...prior, endpoint: null })).toEqual({ state: prior, errors: [] });
   });
 });

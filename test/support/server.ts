@@ -33,6 +33,8 @@ export interface TestServerOptions {
   record?: boolean;
   /** The user id the default token is signed for. */
   user?: string;
+  /** Sign tokens with this secret instead of a fresh one (a second server that accepts the first one's tokens). */
+  jwtSecret?: string;
 }
 
 /** A running server with a signed token for one user and control helpers. */
@@ -43,6 +45,8 @@ export interface TestServer {
   serverUrl: string;
   user: string;
   token: string;
+  /** The secret its tokens are signed with (to start a second server that accepts them). */
+  jwtSecret: string;
   adminToken: string;
   /** The recording proxy, when `record` is on. */
   recorder?: Recorder;
@@ -64,7 +68,7 @@ export interface TestServer {
 
 /** Starts the server on 127.0.0.1 (random port) with a fresh secret, and signs a token for a fresh user. */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
-  const jwtSecret = randomBytes(32).toString("hex");
+  const jwtSecret = opts.jwtSecret ?? randomBytes(32).toString("hex");
   const srv = await startServer({ port: 0, jwtSecret, rateLimits: opts.rateLimits ?? false, rateWindowMs: opts.rateWindowMs });
   const serverUrl = srv.url.replace(/\/$/, "");
   const user = opts.user ?? `user-${randomBytes(4).toString("hex")}`;
@@ -98,6 +102,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     serverUrl,
     user,
     token,
+    jwtSecret,
     adminToken: srv.adminToken,
     recorder,
     tokenFor,

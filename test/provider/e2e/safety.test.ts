@@ -9,6 +9,7 @@ import { SignJWT } from "jose";
 import { dataSource, ref, resource } from "../../support/hcl";
 import { diagnosticsOf, stateResources, type Diagnostic } from "../../support/plan";
 import type { RunResult } from "../../support/run";
+import { startRecorder, type Recorder } from "../../support/recorder";
 import { startTestServer, writes, type TestServer } from "../../support/server";
 import type { PlanJson, Workspace } from "../../support/terraform";
 import { output, useE2E } from "./fixtures/e2e";
@@ -61,6 +62,12 @@ async function threeRuns(ws: Workspace): Promise<Step[]> {
 const broken: { title: string; url: string; steps: Step[]; foreign?: ForeignServer; second?: TestServer }[] = [];
 const other: Record<string, Step> = {};
 let secondServer: TestServer;
+let twinServer: TestServer;
+let proxy: Recorder;
+const TWIN = "a second SmartEnroll server that accepts the token but does not know the project";
+/** Refresh-only runs for the recorded endpoint: state without `endpoint`, and the same server behind another URL. */
+const refreshed: { filled?: Step; moved?: Step } = {};
+const withoutEndpoint = () => state0.replace(/^\s*"endpoint": "[^"]*",\n/gm, "");
 let imported: PlanJson;
 let foreign: ForeignServer[] = [];
 
@@ -89,6 +96,8 @@ beforeAll(async () => {
     startForeign(500, "text/html", "<html>Internal Server Error</html>"),
   ]);
   secondServer = await startTestServer();
+  twinServer = await startTestServer({ jwtSecret: e.server.jwtSecret, user: e.server.user });
+  proxy = await startRecorder(e.server.url);
   const targets = [
     { title: "404 with an HTML page", url: foreign[0].url, foreign: foreign[0] },
     { title: "404 with a foreign JSON body", url: `${foreign[1].url}/api`, foreign: foreign[1] },
@@ -96,6 +105,7 @@ beforeAll(async () => {
     { title: "500", url: foreign[3].url, foreign: foreign[3] },
     { title: "a closed port", url: await closedPortUrl() },
     { title: "a second SmartEnroll server that does not know the project", url: secondServer.url, second: secondServer },
+    { title: TWIN, url: twinServer.url, second: twinServer },
     { title: "the SmartEnroll server under a wrong path prefix", url: `${e.server.url}/api` },
   ];
   const otherToken = await e.server.tokenFor("someone-else");
@@ -103,6 +113,12 @@ beforeAll(async () => {
     ...targets.map((t) => async () => {
       broken.push({ ...t, steps: await threeRuns(forkWith({ url: t.url })) });
     }),
+    async () => {
+      const ws = forkWith({});
+      ws.write({ "terraform.tfstate": withoutEndpoint() });
+      refreshed.filled = await step(ws, REFRESH_ONLY);
+    },
+    async () => void (refreshed.moved = await step(forkWith({ url: proxy.url }), REFRESH_ONLY)),
     async () => void (other.account = await step(forkWith({ token: otherToken }), PLAN)),
     async () => void (other.accountApply = await step(forkWith({ token: otherToken }), APPLY)),
     async () => void (other.expired = await step(forkWith({ token: await expiredToken({ exp: EXP }) }), PLAN)),
@@ -145,6 +161,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(foreign.map((f) => f.close()));
   await secondServer?.close();
+  await twinServer?.close();
+  await proxy?.close();
 });
 
 const details = (s: Step) => s.errors.map((d) => `${d.summary}: ${d.detail ?? ""}`).join("\n");
@@ -156,6 +174,7 @@ describe.each([
   "500",
   "a closed port",
   "a second SmartEnroll server that does not know the project",
+  TWIN,
   "the SmartEnroll server under a wrong path prefix",
 ])(
   "base URL pointing at %s",
@@ -208,7 +227,7 @@ test("a closed port says connection refused and what to check", () => {
 });
 
 test("a SmartEnroll server of another environment: 401 with the token's claims and what to check", () => {
-  const second = broken.find((b) => b.second)!;
+  const second = broken.find((b) => b.title === "a second SmartEnroll server that does not know the project")!;
   const detail = second.steps[0].errors.map((d) => d.detail!).find((d) => d.includes(`/v3/projects/${ids.project} `))!;
   expect(detail).toMatch(
     new RegExp(
@@ -217,6 +236,33 @@ test("a SmartEnroll server of another environment: 401 with the token's claims a
     ),
   );
   expect(detail).not.toContain(e.server.token.split(".")[2]);
+});
+
+test("a second server that accepts the token but lacks the project: the read is refused naming both URLs, nothing removed", () => {
+  const twin = broken.find((b) => b.title === TWIN)!;
+  const p = `project "${NAME}" (${ids.project})`;
+  const expected = (what: string) =>
+    `Object Not Found At Another Endpoint: ${what} was recorded at ${e.server.url}, but the provider now uses ${twin.url} (set by SMARTENROLL_BASE_URL), where the API says it does not exist. ` +
+    "Nothing was removed from state and nothing was created: an object missing from another server is not proof that it was deleted. " +
+    `Set base_url, SMARTENROLL_BASE_URL or the environment back to ${e.server.url} and plan again. ` +
+    `If the object really moved to ${twin.url} or was deleted, remove it from state with \`terraform state rm\` and import it again (or let the next apply create it).`;
+  // Terraform skips the flow's and branding's refresh once their project's refresh failed.
+  for (const s of twin.steps) expect(s.errors.map((d) => `${d.summary}: ${d.detail}`)).toEqual([expected(p)]);
+});
+
+test("the state records the endpoint on every managed object; an older state gets it on the next refresh, and a new URL of the same server replaces it", () => {
+  const endpoints = (state: string | undefined) => {
+    const raw = JSON.parse(state ?? "{}") as { resources?: { mode: string; type: string; name: string; instances: { attributes: Record<string, unknown> }[] }[] };
+    const managed = (raw.resources ?? []).filter((r) => r.mode === "managed");
+    return Object.fromEntries(managed.map((r) => [`${r.type}.${r.name}`, r.instances[0]?.attributes.endpoint]));
+  };
+  const all = (url: string) => ({ "smartenroll_project.p": url, "smartenroll_project_flow.p": url, "smartenroll_project_branding.p": url });
+  expect(endpoints(state0)).toEqual(all(e.server.url));
+  expect(withoutEndpoint().includes('"endpoint"')).toBe(false);
+  for (const [s, url] of [[refreshed.filled!, e.server.url], [refreshed.moved!, proxy.url]] as const) {
+    expect({ code: s.run.code, errors: s.errors }).toEqual({ code: 0, errors: [] });
+    expect(endpoints(s.state)).toEqual(all(url));
+  }
 });
 
 test("another account's token: plan fails naming both accounts, before any read of the project; state unchanged, nothing created", async () => {
