@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderDocs } from "./generate/docs.mjs";
+import { lazyBlocks } from "./generate/lazy-blocks.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PROVIDER_ADDRESS = "registry.terraform.io/smartenroll/smartenroll";
@@ -99,7 +100,7 @@ export async function generateLib(schema, libDir) {
     const written = walk(from);
     for (const rel of written) {
       let text = readFileSync(path.join(from, rel), "utf8");
-      text = rel.endsWith(".md") ? `${MD_STAMP}\n${text}` : `${TS_STAMP}\n${text}`;
+      text = rel.endsWith(".md") ? `${MD_STAMP}\n${text}` : `${TS_STAMP}\n${lazyBlocks(text)}`;
       mkdirSync(path.dirname(path.join(libDir, rel)), { recursive: true });
       writeFileSync(path.join(libDir, rel), text);
     }

@@ -185,7 +185,13 @@ export class DataSmartenrollProject extends cdktf.TerraformDataSource {
   }
 
   // data_protection - computed: true, optional: false, required: false
-  private _dataProtection = new DataSmartenrollProjectDataProtectionOutputReference(this, "data_protection");
+  private __dataProtection?: DataSmartenrollProjectDataProtectionOutputReference;
+  private get _dataProtection(): DataSmartenrollProjectDataProtectionOutputReference {
+    if (!this.__dataProtection) {
+      this.__dataProtection = new DataSmartenrollProjectDataProtectionOutputReference(this, "data_protection");
+    }
+    return this.__dataProtection;
+  }
   public get dataProtection() {
     return this._dataProtection;
   }

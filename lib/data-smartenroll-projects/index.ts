@@ -331,7 +331,13 @@ export class DataSmartenrollProjects extends cdktf.TerraformDataSource {
   }
 
   // projects - computed: true, optional: false, required: false
-  private _projects = new DataSmartenrollProjectsProjectsList(this, "projects", false);
+  private __projects?: DataSmartenrollProjectsProjectsList;
+  private get _projects(): DataSmartenrollProjectsProjectsList {
+    if (!this.__projects) {
+      this.__projects = new DataSmartenrollProjectsProjectsList(this, "projects", false);
+    }
+    return this.__projects;
+  }
   public get projects() {
     return this._projects;
   }

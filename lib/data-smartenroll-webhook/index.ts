@@ -192,7 +192,13 @@ export class DataSmartenrollWebhook extends cdktf.TerraformDataSource {
   }
 
   // notification - computed: true, optional: false, required: false
-  private _notification = new DataSmartenrollWebhookNotificationOutputReference(this, "notification");
+  private __notification?: DataSmartenrollWebhookNotificationOutputReference;
+  private get _notification(): DataSmartenrollWebhookNotificationOutputReference {
+    if (!this.__notification) {
+      this.__notification = new DataSmartenrollWebhookNotificationOutputReference(this, "notification");
+    }
+    return this.__notification;
+  }
   public get notification() {
     return this._notification;
   }

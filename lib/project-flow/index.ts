@@ -2163,13 +2163,13 @@ export class ProjectFlow extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._documents.internalValue = config.documents;
-    this._integrations.internalValue = config.integrations;
-    this._liveness.internalValue = config.liveness;
+    this._documentsInternal = config.documents;
+    this._integrationsInternal = config.integrations;
+    this._livenessInternal = config.liveness;
     this._projectId = config.projectId;
-    this._signUpForm.internalValue = config.signUpForm;
+    this._signUpFormInternal = config.signUpForm;
     this._status = config.status;
-    this._steps.internalValue = config.steps;
+    this._stepsInternal = config.steps;
     this._target = config.target;
     this._type = config.type;
   }
@@ -2184,15 +2184,30 @@ export class ProjectFlow extends cdktf.TerraformResource {
   }
 
   // documents - computed: true, optional: true, required: false
-  private _documents = new ProjectFlowDocumentsOutputReference(this, "documents");
+  private __documents?: ProjectFlowDocumentsOutputReference;
+  private __documentsValue?: ProjectFlowDocumentsOutputReference["internalValue"];
+  private get _documents(): ProjectFlowDocumentsOutputReference {
+    if (!this.__documents) {
+      this.__documents = new ProjectFlowDocumentsOutputReference(this, "documents");
+      this.__documents.internalValue = this.__documentsValue;
+    }
+    return this.__documents;
+  }
+  private get _documentsInternal(): ProjectFlowDocumentsOutputReference["internalValue"] {
+    return this.__documents ? this.__documents.internalValue : this.__documentsValue;
+  }
+  private set _documentsInternal(value: ProjectFlowDocumentsOutputReference["internalValue"]) {
+    if (this.__documents) this.__documents.internalValue = value;
+    else this.__documentsValue = value;
+  }
   public get documents() {
     return this._documents;
   }
   public putDocuments(value: ProjectFlowDocuments) {
-    this._documents.internalValue = value;
+    this._documentsInternal = value;
   }
   public resetDocuments() {
-    this._documents.internalValue = undefined;
+    this._documentsInternal = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get documentsInput() {
@@ -2205,15 +2220,30 @@ export class ProjectFlow extends cdktf.TerraformResource {
   }
 
   // integrations - computed: true, optional: true, required: false
-  private _integrations = new ProjectFlowIntegrationsOutputReference(this, "integrations");
+  private __integrations?: ProjectFlowIntegrationsOutputReference;
+  private __integrationsValue?: ProjectFlowIntegrationsOutputReference["internalValue"];
+  private get _integrations(): ProjectFlowIntegrationsOutputReference {
+    if (!this.__integrations) {
+      this.__integrations = new ProjectFlowIntegrationsOutputReference(this, "integrations");
+      this.__integrations.internalValue = this.__integrationsValue;
+    }
+    return this.__integrations;
+  }
+  private get _integrationsInternal(): ProjectFlowIntegrationsOutputReference["internalValue"] {
+    return this.__integrations ? this.__integrations.internalValue : this.__integrationsValue;
+  }
+  private set _integrationsInternal(value: ProjectFlowIntegrationsOutputReference["internalValue"]) {
+    if (this.__integrations) this.__integrations.internalValue = value;
+    else this.__integrationsValue = value;
+  }
   public get integrations() {
     return this._integrations;
   }
   public putIntegrations(value: ProjectFlowIntegrations) {
-    this._integrations.internalValue = value;
+    this._integrationsInternal = value;
   }
   public resetIntegrations() {
-    this._integrations.internalValue = undefined;
+    this._integrationsInternal = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get integrationsInput() {
@@ -2221,15 +2251,30 @@ export class ProjectFlow extends cdktf.TerraformResource {
   }
 
   // liveness - computed: true, optional: true, required: false
-  private _liveness = new ProjectFlowLivenessOutputReference(this, "liveness");
+  private __liveness?: ProjectFlowLivenessOutputReference;
+  private __livenessValue?: ProjectFlowLivenessOutputReference["internalValue"];
+  private get _liveness(): ProjectFlowLivenessOutputReference {
+    if (!this.__liveness) {
+      this.__liveness = new ProjectFlowLivenessOutputReference(this, "liveness");
+      this.__liveness.internalValue = this.__livenessValue;
+    }
+    return this.__liveness;
+  }
+  private get _livenessInternal(): ProjectFlowLivenessOutputReference["internalValue"] {
+    return this.__liveness ? this.__liveness.internalValue : this.__livenessValue;
+  }
+  private set _livenessInternal(value: ProjectFlowLivenessOutputReference["internalValue"]) {
+    if (this.__liveness) this.__liveness.internalValue = value;
+    else this.__livenessValue = value;
+  }
   public get liveness() {
     return this._liveness;
   }
   public putLiveness(value: ProjectFlowLiveness) {
-    this._liveness.internalValue = value;
+    this._livenessInternal = value;
   }
   public resetLiveness() {
-    this._liveness.internalValue = undefined;
+    this._livenessInternal = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get livenessInput() {
@@ -2250,15 +2295,30 @@ export class ProjectFlow extends cdktf.TerraformResource {
   }
 
   // sign_up_form - computed: true, optional: true, required: false
-  private _signUpForm = new ProjectFlowSignUpFormOutputReference(this, "sign_up_form");
+  private __signUpForm?: ProjectFlowSignUpFormOutputReference;
+  private __signUpFormValue?: ProjectFlowSignUpFormOutputReference["internalValue"];
+  private get _signUpForm(): ProjectFlowSignUpFormOutputReference {
+    if (!this.__signUpForm) {
+      this.__signUpForm = new ProjectFlowSignUpFormOutputReference(this, "sign_up_form");
+      this.__signUpForm.internalValue = this.__signUpFormValue;
+    }
+    return this.__signUpForm;
+  }
+  private get _signUpFormInternal(): ProjectFlowSignUpFormOutputReference["internalValue"] {
+    return this.__signUpForm ? this.__signUpForm.internalValue : this.__signUpFormValue;
+  }
+  private set _signUpFormInternal(value: ProjectFlowSignUpFormOutputReference["internalValue"]) {
+    if (this.__signUpForm) this.__signUpForm.internalValue = value;
+    else this.__signUpFormValue = value;
+  }
   public get signUpForm() {
     return this._signUpForm;
   }
   public putSignUpForm(value: ProjectFlowSignUpForm) {
-    this._signUpForm.internalValue = value;
+    this._signUpFormInternal = value;
   }
   public resetSignUpForm() {
-    this._signUpForm.internalValue = undefined;
+    this._signUpFormInternal = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get signUpFormInput() {
@@ -2282,15 +2342,30 @@ export class ProjectFlow extends cdktf.TerraformResource {
   }
 
   // steps - computed: true, optional: true, required: false
-  private _steps = new ProjectFlowStepsOutputReference(this, "steps");
+  private __steps?: ProjectFlowStepsOutputReference;
+  private __stepsValue?: ProjectFlowStepsOutputReference["internalValue"];
+  private get _steps(): ProjectFlowStepsOutputReference {
+    if (!this.__steps) {
+      this.__steps = new ProjectFlowStepsOutputReference(this, "steps");
+      this.__steps.internalValue = this.__stepsValue;
+    }
+    return this.__steps;
+  }
+  private get _stepsInternal(): ProjectFlowStepsOutputReference["internalValue"] {
+    return this.__steps ? this.__steps.internalValue : this.__stepsValue;
+  }
+  private set _stepsInternal(value: ProjectFlowStepsOutputReference["internalValue"]) {
+    if (this.__steps) this.__steps.internalValue = value;
+    else this.__stepsValue = value;
+  }
   public get steps() {
     return this._steps;
   }
   public putSteps(value: ProjectFlowSteps) {
-    this._steps.internalValue = value;
+    this._stepsInternal = value;
   }
   public resetSteps() {
-    this._steps.internalValue = undefined;
+    this._stepsInternal = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get stepsInput() {
@@ -2340,13 +2415,13 @@ export class ProjectFlow extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      documents: projectFlowDocumentsToTerraform(this._documents.internalValue),
-      integrations: projectFlowIntegrationsToTerraform(this._integrations.internalValue),
-      liveness: projectFlowLivenessToTerraform(this._liveness.internalValue),
+      documents: projectFlowDocumentsToTerraform(this._documentsInternal),
+      integrations: projectFlowIntegrationsToTerraform(this._integrationsInternal),
+      liveness: projectFlowLivenessToTerraform(this._livenessInternal),
       project_id: cdktf.stringToTerraform(this._projectId),
-      sign_up_form: projectFlowSignUpFormToTerraform(this._signUpForm.internalValue),
+      sign_up_form: projectFlowSignUpFormToTerraform(this._signUpFormInternal),
       status: cdktf.stringToTerraform(this._status),
-      steps: projectFlowStepsToTerraform(this._steps.internalValue),
+      steps: projectFlowStepsToTerraform(this._stepsInternal),
       target: cdktf.stringToTerraform(this._target),
       type: cdktf.stringToTerraform(this._type),
     };
@@ -2355,19 +2430,19 @@ export class ProjectFlow extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       documents: {
-        value: projectFlowDocumentsToHclTerraform(this._documents.internalValue),
+        value: projectFlowDocumentsToHclTerraform(this._documentsInternal),
         isBlock: true,
         type: "struct",
         storageClassType: "ProjectFlowDocuments",
       },
       integrations: {
-        value: projectFlowIntegrationsToHclTerraform(this._integrations.internalValue),
+        value: projectFlowIntegrationsToHclTerraform(this._integrationsInternal),
         isBlock: true,
         type: "struct",
         storageClassType: "ProjectFlowIntegrations",
       },
       liveness: {
-        value: projectFlowLivenessToHclTerraform(this._liveness.internalValue),
+        value: projectFlowLivenessToHclTerraform(this._livenessInternal),
         isBlock: true,
         type: "struct",
         storageClassType: "ProjectFlowLiveness",
@@ -2379,7 +2454,7 @@ export class ProjectFlow extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       sign_up_form: {
-        value: projectFlowSignUpFormToHclTerraform(this._signUpForm.internalValue),
+        value: projectFlowSignUpFormToHclTerraform(this._signUpFormInternal),
         isBlock: true,
         type: "struct",
         storageClassType: "ProjectFlowSignUpForm",
@@ -2391,7 +2466,7 @@ export class ProjectFlow extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       steps: {
-        value: projectFlowStepsToHclTerraform(this._steps.internalValue),
+        value: projectFlowStepsToHclTerraform(this._stepsInternal),
         isBlock: true,
         type: "struct",
         storageClassType: "ProjectFlowSteps",

@@ -400,7 +400,7 @@ export class Project extends cdktf.TerraformResource {
     });
     this._allowedCountries = config.allowedCountries;
     this._contactEmail = config.contactEmail;
-    this._dataProtection.internalValue = config.dataProtection;
+    this._dataProtectionInternal = config.dataProtection;
     this._defaultLanguage = config.defaultLanguage;
     this._name = config.name;
     this._privacyUrl = config.privacyUrl;
@@ -449,12 +449,27 @@ export class Project extends cdktf.TerraformResource {
   }
 
   // data_protection - computed: false, optional: false, required: true
-  private _dataProtection = new ProjectDataProtectionOutputReference(this, "data_protection");
+  private __dataProtection?: ProjectDataProtectionOutputReference;
+  private __dataProtectionValue?: ProjectDataProtectionOutputReference["internalValue"];
+  private get _dataProtection(): ProjectDataProtectionOutputReference {
+    if (!this.__dataProtection) {
+      this.__dataProtection = new ProjectDataProtectionOutputReference(this, "data_protection");
+      this.__dataProtection.internalValue = this.__dataProtectionValue;
+    }
+    return this.__dataProtection;
+  }
+  private get _dataProtectionInternal(): ProjectDataProtectionOutputReference["internalValue"] {
+    return this.__dataProtection ? this.__dataProtection.internalValue : this.__dataProtectionValue;
+  }
+  private set _dataProtectionInternal(value: ProjectDataProtectionOutputReference["internalValue"]) {
+    if (this.__dataProtection) this.__dataProtection.internalValue = value;
+    else this.__dataProtectionValue = value;
+  }
   public get dataProtection() {
     return this._dataProtection;
   }
   public putDataProtection(value: ProjectDataProtection) {
-    this._dataProtection.internalValue = value;
+    this._dataProtectionInternal = value;
   }
   // Temporarily expose input value. Use with caution.
   public get dataProtectionInput() {
@@ -550,7 +565,7 @@ export class Project extends cdktf.TerraformResource {
     return {
       allowed_countries: cdktf.listMapper(cdktf.stringToTerraform, false)(this._allowedCountries),
       contact_email: cdktf.stringToTerraform(this._contactEmail),
-      data_protection: projectDataProtectionToTerraform(this._dataProtection.internalValue),
+      data_protection: projectDataProtectionToTerraform(this._dataProtectionInternal),
       default_language: cdktf.stringToTerraform(this._defaultLanguage),
       name: cdktf.stringToTerraform(this._name),
       privacy_url: cdktf.stringToTerraform(this._privacyUrl),
@@ -574,7 +589,7 @@ export class Project extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       data_protection: {
-        value: projectDataProtectionToHclTerraform(this._dataProtection.internalValue),
+        value: projectDataProtectionToHclTerraform(this._dataProtectionInternal),
         isBlock: true,
         type: "struct",
         storageClassType: "ProjectDataProtection",

@@ -261,7 +261,7 @@ export class Webhook extends cdktf.TerraformResource {
     this._description = config.description;
     this._isActive = config.isActive;
     this._name = config.name;
-    this._notification.internalValue = config.notification;
+    this._notificationInternal = config.notification;
     this._url = config.url;
   }
 
@@ -325,15 +325,30 @@ export class Webhook extends cdktf.TerraformResource {
   }
 
   // notification - computed: true, optional: true, required: false
-  private _notification = new WebhookNotificationOutputReference(this, "notification");
+  private __notification?: WebhookNotificationOutputReference;
+  private __notificationValue?: WebhookNotificationOutputReference["internalValue"];
+  private get _notification(): WebhookNotificationOutputReference {
+    if (!this.__notification) {
+      this.__notification = new WebhookNotificationOutputReference(this, "notification");
+      this.__notification.internalValue = this.__notificationValue;
+    }
+    return this.__notification;
+  }
+  private get _notificationInternal(): WebhookNotificationOutputReference["internalValue"] {
+    return this.__notification ? this.__notification.internalValue : this.__notificationValue;
+  }
+  private set _notificationInternal(value: WebhookNotificationOutputReference["internalValue"]) {
+    if (this.__notification) this.__notification.internalValue = value;
+    else this.__notificationValue = value;
+  }
   public get notification() {
     return this._notification;
   }
   public putNotification(value: WebhookNotification) {
-    this._notification.internalValue = value;
+    this._notificationInternal = value;
   }
   public resetNotification() {
-    this._notification.internalValue = undefined;
+    this._notificationInternal = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get notificationInput() {
@@ -362,7 +377,7 @@ export class Webhook extends cdktf.TerraformResource {
       description: cdktf.stringToTerraform(this._description),
       is_active: cdktf.booleanToTerraform(this._isActive),
       name: cdktf.stringToTerraform(this._name),
-      notification: webhookNotificationToTerraform(this._notification.internalValue),
+      notification: webhookNotificationToTerraform(this._notificationInternal),
       url: cdktf.stringToTerraform(this._url),
     };
   }
@@ -388,7 +403,7 @@ export class Webhook extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       notification: {
-        value: webhookNotificationToHclTerraform(this._notification.internalValue),
+        value: webhookNotificationToHclTerraform(this._notificationInternal),
         isBlock: true,
         type: "struct",
         storageClassType: "WebhookNotification",

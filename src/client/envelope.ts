@@ -50,3 +50,12 @@ export function toPage<T>(body: unknown, requested: { page: number; limit: numbe
   const pages = n(p.pages) ?? (limit > 0 ? Math.ceil(total / limit) : 0);
   return { items, page: n(p.page) ?? requested.page, limit, total, pages };
 }
+
+/** Every item of a paged listing, fetching page 1, 2, … until the last page (or an empty one). */
+export async function* everyItem<T>(listPage: (page: number) => Promise<Page<T>>): AsyncGenerator<T> {
+  for (let page = 1; ; page++) {
+    const res = await listPage(page);
+    yield* res.items;
+    if (page >= res.pages || res.items.length === 0) return;
+  }
+}

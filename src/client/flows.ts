@@ -1,8 +1,8 @@
-import { AmbiguousWriteError, NotFoundError } from "./errors";
 import { documentOf, pageOf } from "./envelope";
 import type { ProjectsApi } from "./projects";
 import type { CallOptions, Transport } from "./transport";
 import type { FlowCreateInput, FlowListFilters, FlowUpdateInput, Page, ProjectFlow } from "./types";
+import { createRecovering, deleteOnce } from "./write-attempts";
 import type { CreateOptions } from "./write-options";
 
 /** `GET /v3/project-flows` query: filters plus `page` and `perPage`. */
@@ -20,17 +20,8 @@ export class FlowsApi {
   async create(body: FlowCreateInput, opts: CreateOptions<ProjectFlow> = {}): Promise<ProjectFlow> {
     this.projects.invalidate(body.project);
     try {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const res = await this.http.send("POST", "/v3/project-flows", { body, signal: opts.signal });
-          return documentOf<ProjectFlow>(res);
-        } catch (e) {
-          if (!(e instanceof AmbiguousWriteError) || !opts.recover) throw e;
-          const found = await opts.recover(e);
-          if (found) return found;
-          if (attempt >= this.maxCreateAttempts) throw e;
-        }
-      }
+      const post = async () => documentOf<ProjectFlow>(await this.http.send("POST", "/v3/project-flows", { body, signal: opts.signal }));
+      return await createRecovering(post, opts, this.maxCreateAttempts);
     } finally {
       this.projects.invalidate(body.project);
     }
@@ -75,11 +66,8 @@ export class FlowsApi {
   async delete(id: string, opts: CallOptions & { projectId?: string } = {}): Promise<ProjectFlow> {
     this.projects.invalidateFlow(id, opts.projectId);
     try {
-      const res = await this.http.send("DELETE", `/v3/project-flows/${encodeURIComponent(id)}`, opts);
-      return documentOf<ProjectFlow>(res, id);
-    } catch (e) {
-      if (e instanceof NotFoundError && e.afterAmbiguousAttempt) return { _id: id, status: "deleted" };
-      throw e;
+      const send = async () => documentOf<ProjectFlow>(await this.http.send("DELETE", `/v3/project-flows/${encodeURIComponent(id)}`, opts), id);
+      return await deleteOnce(send, { _id: id, status: "deleted" });
     } finally {
       this.projects.invalidateFlow(id, opts.projectId);
     }

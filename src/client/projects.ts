@@ -1,8 +1,8 @@
-import { AmbiguousWriteError, NotFoundError } from "./errors";
-import { documentOf, pageOf } from "./envelope";
+import { documentOf, everyItem, pageOf } from "./envelope";
 import { ProjectReadCache, type ReadCacheOptions } from "./read-cache";
 import type { CallOptions, QueryValue, Transport } from "./transport";
 import type { Page, Project, ProjectCreateInput, ProjectListFilters, ProjectUpdateInput } from "./types";
+import { createRecovering, deleteOnce } from "./write-attempts";
 import type { CreateOptions } from "./write-options";
 
 /** Answer of `DELETE /v3/projects/{id}`. */
@@ -39,22 +39,10 @@ export class ProjectsApi {
 
   /** `POST /v3/projects`. A lost answer is never replayed blindly: see {@link CreateOptions.recover}. */
   async create(body: ProjectCreateInput, opts: CreateOptions<Project> = {}): Promise<Project> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const res = await this.http.send("POST", "/v3/projects", { body, signal: opts.signal });
-        const project = documentOf<Project>(res);
-        if (project?._id) this.cache.invalidate(project._id);
-        return project;
-      } catch (e) {
-        if (!(e instanceof AmbiguousWriteError) || !opts.recover) throw e;
-        const found = await opts.recover(e);
-        if (found) {
-          this.cache.invalidate(found._id);
-          return found;
-        }
-        if (attempt >= this.maxCreateAttempts) throw e;
-      }
-    }
+    const post = async () => documentOf<Project>(await this.http.send("POST", "/v3/projects", { body, signal: opts.signal }));
+    const project = await createRecovering(post, opts, this.maxCreateAttempts);
+    if (project?._id) this.cache.invalidate(project._id);
+    return project;
   }
 
   /** `GET /v3/projects/{id}` (flows populated, v3 branding keys). */
@@ -90,11 +78,7 @@ export class ProjectsApi {
 
   /** Every project matching the filters, page by page (100 per page). */
   async *listAll(filters: ProjectListFilters = {}, opts: CallOptions = {}): AsyncGenerator<Project> {
-    for (let page = 1; ; page++) {
-      const res = await this.list({ ...filters, page, limit: 100 }, opts);
-      yield* res.items;
-      if (page >= res.pages || res.items.length === 0) return;
-    }
+    yield* everyItem((page) => this.list({ ...filters, page, limit: 100 }, opts));
   }
 
   /**
@@ -118,11 +102,8 @@ export class ProjectsApi {
   async delete(id: string, opts: CallOptions = {}): Promise<DeletedProject> {
     this.cache.invalidate(id);
     try {
-      const res = await this.http.send("DELETE", `/v3/projects/${encodeURIComponent(id)}`, opts);
-      return documentOf<DeletedProject>(res, id);
-    } catch (e) {
-      if (e instanceof NotFoundError && e.afterAmbiguousAttempt) return { _id: id, status: "deleted" };
-      throw e;
+      const send = async () => documentOf<DeletedProject>(await this.http.send("DELETE", `/v3/projects/${encodeURIComponent(id)}`, opts), id);
+      return await deleteOnce(send, { _id: id, status: "deleted" });
     } finally {
       this.cache.invalidate(id);
     }

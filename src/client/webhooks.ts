@@ -1,8 +1,8 @@
 import type { WebhookCreateInput, WebhookUpdateInput } from "../model";
-import { AmbiguousWriteError, NotFoundError } from "./errors";
-import { documentOf, pageOf } from "./envelope";
+import { documentOf, everyItem, pageOf } from "./envelope";
 import type { CallOptions, QueryValue, Transport } from "./transport";
 import type { Page } from "./types";
+import { createRecovering, deleteOnce } from "./write-attempts";
 import type { CreateOptions } from "./write-options";
 
 /** A webhook as the v2 API returns it (api-contract.md §10). */
@@ -38,16 +38,8 @@ export class WebhooksApi {
 
   /** `POST /v2/webhooks`. A lost answer is never replayed blindly: see {@link CreateOptions.recover}. */
   async create(body: WebhookCreateInput, opts: CreateOptions<Webhook> = {}): Promise<Webhook> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return documentOf<Webhook>(await this.http.send("POST", "/v2/webhooks", { body, signal: opts.signal }));
-      } catch (e) {
-        if (!(e instanceof AmbiguousWriteError) || !opts.recover) throw e;
-        const found = await opts.recover(e);
-        if (found) return found;
-        if (attempt >= this.maxCreateAttempts) throw e;
-      }
-    }
+    const post = async () => documentOf<Webhook>(await this.http.send("POST", "/v2/webhooks", { body, signal: opts.signal }));
+    return createRecovering(post, opts, this.maxCreateAttempts);
   }
 
   /** `GET /v2/webhooks/{id}`; NotFoundError when it does not exist (or belongs to another user). */
@@ -63,11 +55,7 @@ export class WebhooksApi {
 
   /** Every webhook matching the filters, page by page (100 per page). */
   async *listAll(filters: Omit<WebhookListQuery, "page" | "perPage"> = {}, opts: CallOptions = {}): AsyncGenerator<Webhook> {
-    for (let page = 1; ; page++) {
-      const res = await this.list({ ...filters, page, perPage: 100 }, opts);
-      yield* res.items;
-      if (page >= res.pages || res.items.length === 0) return;
-    }
+    yield* everyItem((page) => this.list({ ...filters, page, perPage: 100 }, opts));
   }
 
   /** `PUT /v2/webhooks/{id}`: a partial update (`isActive` included, api-contract.md §15 Q20). */
@@ -77,11 +65,6 @@ export class WebhooksApi {
 
   /** `DELETE /v2/webhooks/{id}`; a 404 after a possibly-applied earlier attempt counts as deleted. */
   async delete(id: string, opts: CallOptions = {}): Promise<Webhook> {
-    try {
-      return documentOf<Webhook>(await this.http.send("DELETE", path(id), opts), id);
-    } catch (e) {
-      if (e instanceof NotFoundError && e.afterAmbiguousAttempt) return { _id: id };
-      throw e;
-    }
+    return deleteOnce(async () => documentOf<Webhook>(await this.http.send("DELETE", path(id), opts), id), { _id: id });
   }
 }

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Annotations, type TerraformProvider } from "cdktf";
+import { Annotations, type ITerraformDependable, type TerraformProvider, type TerraformResource } from "cdktf";
 import { Project } from "../../lib/project";
 import { ProjectBranding } from "../../lib/project-branding";
 import { ProjectFlow, type ProjectFlowDocuments } from "../../lib/project-flow";
@@ -12,6 +12,13 @@ import { kycWebhook } from "./kyc-webhook";
 import { effectiveSteps, kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
 
 const IS_KYC_PROJECT = Symbol.for("smartenroll/IKycProject");
+
+/** `resource` as a `dependsOn` entry: its address as text, without the token (and stack trace) cdktf's `fqn` makes. */
+const dependencyOn = (resource: TerraformResource): ITerraformDependable => ({
+  get fqn() {
+    return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
+  },
+});
 
 /** A SmartEnroll KYC project, either defined in this app (`KycProject`) or referenced by id. */
 export interface IKycProject {
@@ -151,7 +158,7 @@ export class KycProject extends Construct implements IKycProject {
       documents: withActiveDefault(props.documents) as ProjectFlowDocuments | undefined,
       liveness: props.liveness,
       integrations: props.integrations || webhookId ? { ...integrations, webhookId } : undefined,
-      dependsOn: this.branding ? [this.branding] : undefined,
+      dependsOn: this.branding ? [dependencyOn(this.branding)] : undefined,
     });
 
     this.webhook = webhook;

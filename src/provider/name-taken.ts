@@ -1,14 +1,15 @@
 import type { SmartEnrollClient } from "../client";
 import { AttributePath, type Diagnostics } from "../plugin";
+import { namedExactly } from "./named-exactly";
 
 /**
  * After a 409 on create: when a project with exactly this name exists (looked up by name), an error on `name`
  * saying how to adopt it, with its id; false (nothing added) when no such project can be found.
  */
 export async function addNameTaken(client: SmartEnrollClient, name: string, diags: Diagnostics, signal: AbortSignal): Promise<boolean> {
-  const ids: string[] = [];
+  let ids: string[];
   try {
-    for await (const p of client.projects.listAll({ like_name: name }, { signal })) if (p.name === name) ids.push(p._id);
+    ids = (await namedExactly(client.projects.listAll({ like_name: name }, { signal }), name)).map((p) => p._id);
   } catch {
     return false;
   }

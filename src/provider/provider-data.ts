@@ -1,5 +1,4 @@
-import type { SmartEnrollClient } from "../client";
-import type { Environment } from "../client";
+import type { Environment, Logger, SmartEnrollClient } from "../client";
 import { Diagnostics, providerBug } from "../plugin";
 import type { Source, TokenInfo } from "./credentials";
 
@@ -18,11 +17,8 @@ export interface ClientSettings {
   tokenSource?: Source;
   /** The API's URL and the setting that chose it (`base_url`, `SMARTENROLL_BASE_URL` or `environment "…"`). */
   endpoint?: { url: string; setBy: string };
-}
-
-/** Writes the client's log lines to stderr in the go-hclog style Terraform turns into TF_LOG levels. */
-function stderrLogger(level: string, msg: string): void {
-  process.stderr.write(`[${level.toUpperCase()}] smartenroll: ${msg}\n`);
+  /** Where the client's log lines go; without one the client logs nothing. */
+  logger?: Logger;
 }
 
 /**
@@ -57,7 +53,7 @@ export class ProviderData {
         maxRetries: this.settings.maxRetries,
         requestTimeoutMs: this.settings.requestTimeoutMs,
         rateWindowMs: this.settings.rateWindowMs,
-        logger: stderrLogger,
+        logger: this.settings.logger,
       });
     }
     return this.instance;

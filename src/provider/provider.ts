@@ -1,4 +1,4 @@
-import { environmentHosts, normalizeBaseUrl, type Environment } from "../client";
+import { environmentHosts, normalizeBaseUrl, type Environment, type Logger } from "../client";
 import type {
   ConfigureProviderRequest,
   ConfigureProviderResponse,
@@ -31,6 +31,8 @@ export class SmartEnrollProvider implements Provider {
   constructor(
     private readonly version: string,
     private readonly env: NodeJS.ProcessEnv = process.env,
+    /** Where the API client's log lines go (the plugin process passes stderr); none by default, so in-process use is quiet. */
+    private readonly logger?: Logger,
   ) {}
 
   metadata(): ProviderMetadata {
@@ -138,6 +140,7 @@ export class SmartEnrollProvider implements Provider {
       endpoint: baseUrl?.url
         ? { url: baseUrl.url, setBy: base!.source.fromEnv ? "SMARTENROLL_BASE_URL" : "base_url" }
         : { url: environmentHosts[environment], setBy: `environment "${environment}"` },
+      logger: this.logger,
     });
   }
 

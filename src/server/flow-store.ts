@@ -1,5 +1,6 @@
 import { FLOW_DEFAULTS, FLOW_SECTIONS, FLOW_SECTION_DEFAULTS } from "../model";
 import type { Db } from "./db";
+import { pageOf } from "./paged-query";
 import { newObjectId } from "./ids";
 import { mergePatch } from "./merge";
 
@@ -95,12 +96,7 @@ export class FlowStore {
     const args: unknown[] = [user];
     for (const k of ["type", "status", "project"] as const)
       if (f[k] !== undefined) where.push(`${k} = ?`), args.push(f[k]);
-    const w = where.join(" AND ");
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM flows WHERE ${w}`).get(...args) as { n: number }).n;
-    const rows = this.db
-      .prepare<unknown[], { doc: string }>(`SELECT doc FROM flows WHERE ${w} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?`)
-      .all(...args, perPage, (page - 1) * perPage);
-    return { items: rows.map((r) => JSON.parse(r.doc) as FlowDoc), total };
+    return pageOf<FlowDoc>(this.db, "flows", where, args, page, perPage);
   }
 
   insert(user: string, f: FlowDoc): void {

@@ -1,4 +1,5 @@
 import type { Db } from "./db";
+import { containsPattern, NAME_CONTAINS, pageOf } from "./paged-query";
 import type { ProjectDoc } from "./project-doc";
 
 export type { ProjectDoc } from "./project-doc";
@@ -51,16 +52,11 @@ export class ProjectStore {
   list(user: string, f: ProjectFilter, page: number, limit: number): { items: ProjectDoc[]; total: number } {
     const where = ["user = ?"];
     const args: unknown[] = [user];
-    if (f.likeName !== undefined) where.push("name LIKE ? ESCAPE '\\' COLLATE NOCASE"), args.push(`%${f.likeName.replace(/[\\%_]/g, (c) => "\\" + c)}%`);
+    if (f.likeName !== undefined) where.push(NAME_CONTAINS), args.push(containsPattern(f.likeName));
     if (f.status !== undefined) where.push("status = ?"), args.push(f.status);
     if (f.target !== undefined) where.push("target = ?"), args.push(f.target);
     if (f.inStatus?.length) where.push(`status IN (${f.inStatus.map(() => "?").join(",")})`), args.push(...f.inStatus);
     if (f.createdAt !== undefined) where.push("created_at = ?"), args.push(f.createdAt);
-    const w = where.join(" AND ");
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM projects WHERE ${w}`).get(...args) as { n: number }).n;
-    const rows = this.db
-      .prepare<unknown[], { doc: string }>(`SELECT doc FROM projects WHERE ${w} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?`)
-      .all(...args, limit, (page - 1) * limit);
-    return { items: rows.map((r) => JSON.parse(r.doc) as ProjectDoc), total };
+    return pageOf<ProjectDoc>(this.db, "projects", where, args, page, limit);
   }
 }

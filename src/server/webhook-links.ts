@@ -41,9 +41,7 @@ export function setFlowLink(ctx: Ctx, flow: FlowDoc, hook: WebhookDoc | null): v
 
 /** Re-stores the `webhookUrl` mirror of every flow linked to `hook` (after its URL changed). */
 export function refreshLinkedUrls(ctx: Ctx, hook: WebhookDoc): void {
-  for (const id of ctx.webhooks.linkedFlows(ctx.user, hook._id)) {
-    const flow = ctx.flows.get(ctx.user, id);
-    if (!flow) continue;
+  for (const flow of linkedFlowDocs(ctx, hook._id)) {
     flow.webhookUrl = hook.url;
     ctx.flows.update(ctx.user, flow);
   }
@@ -51,10 +49,12 @@ export function refreshLinkedUrls(ctx: Ctx, hook: WebhookDoc): void {
 
 /** Detaches every flow linked to webhook `id` (the webhook is being deleted). */
 export function unlinkAll(ctx: Ctx, id: string): void {
-  for (const flowId of ctx.webhooks.linkedFlows(ctx.user, id)) {
-    const flow = ctx.flows.get(ctx.user, flowId);
-    if (flow) setFlowLink(ctx, flow, null);
-  }
+  for (const flow of linkedFlowDocs(ctx, id)) setFlowLink(ctx, flow, null);
+}
+
+/** The user's flows whose `integrations.webhook` is webhook `id`, oldest first. */
+function linkedFlowDocs(ctx: Ctx, id: string): FlowDoc[] {
+  return ctx.webhooks.linkedFlows(ctx.user, id).flatMap((flowId) => ctx.flows.get(ctx.user, flowId) ?? []);
 }
 
 /**

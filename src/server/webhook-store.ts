@@ -1,4 +1,5 @@
 import type { Db } from "./db";
+import { containsPattern, NAME_CONTAINS, pageOf } from "./paged-query";
 
 /** Delivery counters the emulator keeps on a webhook (the [v2-gen] `statistics` keys). */
 export interface WebhookStatistics {
@@ -91,15 +92,10 @@ export class WebhookStore {
   list(user: string, f: WebhookFilter, page: number, perPage: number): { items: WebhookDoc[]; total: number } {
     const where = ["user = ?"];
     const args: unknown[] = [user];
-    if (f.likeName !== undefined) where.push("name LIKE ? ESCAPE '\\' COLLATE NOCASE"), args.push(`%${f.likeName.replace(/[\\%_]/g, (c) => "\\" + c)}%`);
+    if (f.likeName !== undefined) where.push(NAME_CONTAINS), args.push(containsPattern(f.likeName));
     if (f.url !== undefined) where.push("url = ?"), args.push(f.url);
     if (f.isActive !== undefined) where.push("json_extract(doc, '$.isActive') = ?"), args.push(f.isActive ? 1 : 0);
     if (f.projectFlow !== undefined) where.push(`id IN (SELECT ${LINKED} FROM flows WHERE user = ? AND id = ?)`), args.push(user, f.projectFlow);
-    const w = where.join(" AND ");
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM webhooks WHERE ${w}`).get(...args) as { n: number }).n;
-    const rows = this.db
-      .prepare<unknown[], { doc: string }>(`SELECT doc FROM webhooks WHERE ${w} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?`)
-      .all(...args, perPage, (page - 1) * perPage);
-    return { items: rows.map((r) => JSON.parse(r.doc) as WebhookDoc), total };
+    return pageOf<WebhookDoc>(this.db, "webhooks", where, args, page, perPage);
   }
 }

@@ -69,6 +69,14 @@ describe("KycProject", () => {
     expect(flow.depends_on).toEqual([`smartenroll_project_branding.${brandingKey}`]);
   });
 
+  test("the flow's dependency follows the branding's logical id when it is overridden after construction", () => {
+    const stack = stackWith(seedProps());
+    const kyc = stack.node.findChild("Kyc") as KycProject;
+    kyc.branding!.overrideLogicalId("branding");
+    const json = JSON.parse(Testing.synth(stack));
+    expect(Object.values<any>(json.resource.smartenroll_project_flow)[0].depends_on).toEqual(["smartenroll_project_branding.branding"]);
+  });
+
   test("steps default to mandatory for given sections and skip otherwise; status defaults to draft", () => {
     const { steps, documents, status, ...rest } = seedProps();
     const json = synth({ ...rest, documents: undefined, liveness: { minScore: 0.7 } });

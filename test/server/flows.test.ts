@@ -45,6 +45,14 @@ describe("F2 list, F3 get", () => {
     expect((await h.call("GET", "/v3/project-flows?status=active")).body.data).toEqual([]);
     expect((await h.call("GET", "/v3/project-flows?page=2&perPage=2")).body.data.map((f: any) => f.name)).toEqual(["A"]);
   });
+  test("list: perPage falls back to limit; a page size or page out of range is 409 MissingParameter", async () => {
+    for (const name of ["A", "B"]) await h.call("POST", "/v3/project-flows", { project, type: "onboarding", name });
+    expect((await h.call("GET", "/v3/project-flows?limit=1")).body.pagination).toEqual({ page: 1, perPage: 1, total: 2 });
+    for (const [q, name, max] of [["perPage=101", "perPage", 100], ["limit=0", "limit", 100], ["page=x", "page", Number.MAX_SAFE_INTEGER]] as const) {
+      const r = await h.call("GET", `/v3/project-flows?${q}`);
+      expect([r.status, r.body.code, r.body.message]).toEqual([409, "MissingParameter", `Invalid parameter: ${name} must be between 1 and ${max}`]);
+    }
+  });
   test("get: full flow; bad id 400; unknown 404", async () => {
     const id = (await h.call("POST", "/v3/project-flows", { project, type: "onboarding", name: "A" })).body.data._id;
     expect((await h.call("GET", `/v3/project-flows/${id}`)).body.data).toMatchObject({ _id: id, project, name: "A", signUpForm: { fullName: true } });

@@ -1,37 +1,8 @@
-import type { SmartEnrollClient } from "../../client";
-import type {
-  ConfigureRequest,
-  ConfigureResponse,
-  DataSource,
-  DataSourceReadRequest,
-  DataSourceReadResponse,
-  Diagnostics,
-  MetadataRequest,
-  Schema,
-  TypeMetadata,
-} from "../../plugin";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
+import type { DataSource, DataSourceReadRequest, DataSourceReadResponse, Schema } from "../../plugin";
+import { ConfiguredType } from "../configured-type";
 
 /** What every SmartEnroll data source shares: its type name and the provider's client. */
-export abstract class SmartEnrollDataSource implements DataSource {
-  private data?: ProviderData;
-
-  /** The type name after the provider's prefix (`projects` → `smartenroll_projects`). */
-  protected abstract readonly typeSuffix: string;
-
+export abstract class SmartEnrollDataSource extends ConfiguredType implements DataSource {
   abstract schema(): Schema;
   abstract read(req: DataSourceReadRequest, resp: DataSourceReadResponse): Promise<void>;
-
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_${this.typeSuffix}` };
-  }
-
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
-
-  /** The configured API client, or undefined after adding the "not configured" error. */
-  protected client(diags: Diagnostics): SmartEnrollClient | undefined {
-    return requireClient(this.data, diags);
-  }
 }

@@ -1,41 +1,35 @@
 import type { SmartEnrollClient } from "../../client";
-import type { ModelIssue } from "../../model";
+import { check, type ModelIssue } from "../../model";
 import type {
-  ConfigureRequest,
-  ConfigureResponse,
   CreateRequest,
   CreateResponse,
   DeleteRequest,
   DeleteResponse,
   Diagnostics,
-  MetadataRequest,
   ModifyPlanRequest,
   ModifyPlanResponse,
+  ObjectValue,
   ReadRequest,
   ReadResponse,
   Resource,
   Schema,
-  TypeMetadata,
   UpdateRequest,
   UpdateResponse,
   ValidateConfigRequest,
   ValidateConfigResponse,
 } from "../../plugin";
+import type { z } from "zod";
+import { addApiError, isNotFound } from "../errors";
 import { planFromConfig } from "../normalize/plan";
-import { ProviderData, providerDataFrom, requireClient } from "../provider-data";
+import { ConfiguredType } from "../configured-type";
 import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
 
 /**
  * What every SmartEnroll resource shares: its type name, its schema (built from the model), the provider's client,
  * config validation through the model, and plans in which unset optional+computed attributes keep the API's values.
- * A resource adds only its name, its model check and its CRUD calls.
+ * A resource adds only its name, its model check and its CRUD calls, written through the shared shapes below.
  */
-export abstract class SmartEnrollResource implements Resource {
-  private data?: ProviderData;
-
-  /** The type name after the provider's prefix (`project` → `smartenroll_project`). */
-  protected abstract readonly typeSuffix: string;
-
+export abstract class SmartEnrollResource extends ConfiguredType implements Resource {
   abstract schema(): Schema;
 
   /** The model's issues for the configuration in API shape (camelCase, unknown values left out). */
@@ -45,14 +39,6 @@ export abstract class SmartEnrollResource implements Resource {
   abstract read(req: ReadRequest, resp: ReadResponse): Promise<void>;
   abstract update(req: UpdateRequest, resp: UpdateResponse): Promise<void>;
   abstract delete(req: DeleteRequest, resp: DeleteResponse): Promise<void>;
-
-  metadata(req: MetadataRequest): TypeMetadata {
-    return { typeName: `${req.providerTypeName}_${this.typeSuffix}` };
-  }
-
-  configure(req: ConfigureRequest, resp: ConfigureResponse): void {
-    this.data = providerDataFrom(req.providerData, resp.diagnostics);
-  }
 
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const attributes = this.schema().attributes;
@@ -66,8 +52,68 @@ export abstract class SmartEnrollResource implements Resource {
     resp.plan = planFromConfig(this.schema().attributes, req.config, req.plan, req.state ?? undefined);
   }
 
-  /** The configured API client, or undefined after adding the "not configured" error. */
-  protected client(diags: Diagnostics): SmartEnrollClient | undefined {
-    return requireClient(this.data, diags);
+  /** Where API errors point: this resource's attributes (a subclass adds a `fieldPrefix` for nested bodies). */
+  protected apiErrorOpts(): { attributes: Schema["attributes"]; fieldPrefix?: string } {
+    return { attributes: this.schema().attributes };
+  }
+
+  /** `input` when the model accepts it, else undefined after adding the model's issues against `plan`. */
+  protected checked<S extends z.ZodType>(schema: S, input: unknown, plan: ObjectValue, diags: Diagnostics): z.infer<S> | undefined {
+    const { value, issues } = check(schema, input);
+    if (value === undefined) addModelIssues(diags, issues, plan, { attributes: this.schema().attributes });
+    return value;
+  }
+
+  /**
+   * A create's or update's shared shape: the state `write` answers; an API error added under `summary`. `write`
+   * answers undefined after adding its own diagnostics. A create that gets no state leaves none (nothing was made);
+   * an update keeps what the response holds.
+   */
+  protected async writeState(
+    resp: CreateResponse | UpdateResponse,
+    summary: string,
+    write: (client: SmartEnrollClient) => Promise<ObjectValue | undefined>,
+    { creating = false } = {},
+  ): Promise<void> {
+    const client = this.client(resp.diagnostics);
+    if (!client) return;
+    try {
+      const state = await write(client);
+      if (state !== undefined) resp.state = state;
+      else if (creating) resp.state = null;
+    } catch (e) {
+      if (creating) resp.state = null;
+      addApiError(resp.diagnostics, e, summary, this.apiErrorOpts());
+    }
+  }
+
+  /**
+   * Read's shared shape: the state `load` answers; the resource is removed when one of `keys` is empty, when
+   * `load` finds nothing, or on a proven NotFound (404); any other error is added under `summary`.
+   */
+  protected async readState(resp: ReadResponse, summary: string, keys: readonly string[], load: (client: SmartEnrollClient) => Promise<ObjectValue | undefined>): Promise<void> {
+    const client = this.client(resp.diagnostics);
+    if (!client) return;
+    if (keys.includes("")) return resp.removeResource();
+    try {
+      const state = await load(client);
+      if (state === undefined) return resp.removeResource();
+      resp.state = state;
+    } catch (e) {
+      if (isNotFound(e)) return resp.removeResource();
+      addApiError(resp.diagnostics, e, summary);
+    }
+  }
+
+  /** Delete's shared shape: runs `remove`; a NotFound (404) means already gone, any other error is added under `summary`. */
+  protected async deleteRemote(resp: DeleteResponse, summary: string, remove: (client: SmartEnrollClient) => Promise<unknown>): Promise<void> {
+    const client = this.client(resp.diagnostics);
+    if (!client) return;
+    try {
+      await remove(client);
+    } catch (e) {
+      if (isNotFound(e)) return;
+      addApiError(resp.diagnostics, e, summary);
+    }
   }
 }

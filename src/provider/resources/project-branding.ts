@@ -1,6 +1,6 @@
+import type { SmartEnrollClient } from "../../client";
 import { validateBranding, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
-import { addApiError, isNotFound } from "../errors";
 import { brandingBody, brandingState, defaultBrandingBody } from "../normalize/branding";
 import { brandingSchema } from "../schemas/branding";
 import { SmartEnrollResource } from "./base";
@@ -17,8 +17,6 @@ export const BrandingModel = {
   toValue: (m: BrandingModel, into: ObjectValue): ObjectValue => ({ ...into, id: m.projectId, project_id: m.projectId }),
 };
 
-const apiErrorOpts = () => ({ attributes: brandingSchema().attributes, fieldPrefix: "branding" });
-
 /** `smartenroll_project_branding`: the look of a project's onboarding pages (wizard step 6). */
 export class ProjectBrandingResource extends SmartEnrollResource {
   protected readonly typeSuffix = "project_branding";
@@ -31,59 +29,38 @@ export class ProjectBrandingResource extends SmartEnrollResource {
     return validateBranding(input);
   }
 
+  override apiErrorOpts() {
+    return { ...super.apiErrorOpts(), fieldPrefix: "branding" };
+  }
+
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
     const { projectId } = BrandingModel.fromValue(req.plan);
-    const body = brandingBody(req.plan);
-    try {
-      if (body) await client.projects.update(projectId, body, { signal: req.signal });
-      resp.state = brandingState(await client.projects.read(projectId, { signal: req.signal }), req.plan);
-    } catch (e) {
-      resp.state = null;
-      addApiError(resp.diagnostics, e, "Error Creating Project Branding", apiErrorOpts());
-    }
+    await this.writeState(resp, "Error Creating Project Branding", (client) => saveBranding(client, projectId, brandingBody(req.plan), req.plan, req.signal), { creating: true });
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
     const { projectId } = BrandingModel.fromValue(req.state);
-    if (projectId === "") return resp.removeResource();
-    try {
-      resp.state = brandingState(await client.projects.read(projectId, { signal: req.signal }), req.state);
-    } catch (e) {
-      if (isNotFound(e)) return resp.removeResource();
-      addApiError(resp.diagnostics, e, "Error Reading Project Branding");
-    }
+    await this.readState(resp, "Error Reading Project Branding", [projectId], async (client) => brandingState(await client.projects.read(projectId, { signal: req.signal }), req.state));
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
     const { projectId } = BrandingModel.fromValue(req.state);
-    const body = brandingBody(req.plan, req.state);
-    try {
-      if (body) await client.projects.update(projectId, body, { signal: req.signal });
-      resp.state = brandingState(await client.projects.read(projectId, { signal: req.signal }), req.plan);
-    } catch (e) {
-      addApiError(resp.diagnostics, e, "Error Updating Project Branding", apiErrorOpts());
-    }
+    await this.writeState(resp, "Error Updating Project Branding", (client) => saveBranding(client, projectId, brandingBody(req.plan, req.state), req.plan, req.signal));
   }
 
   /** Restores the API's default branding (the project itself stays). */
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
-    try {
-      await client.projects.update(BrandingModel.fromValue(req.state).projectId, defaultBrandingBody(), { signal: req.signal });
-    } catch (e) {
-      if (isNotFound(e)) return;
-      addApiError(resp.diagnostics, e, "Error Restoring Default Branding");
-    }
+    const { projectId } = BrandingModel.fromValue(req.state);
+    await this.deleteRemote(resp, "Error Restoring Default Branding", (client) => client.projects.update(projectId, defaultBrandingBody(), { signal: req.signal }));
   }
 
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {
     resp.state = BrandingModel.toValue({ projectId: req.id.trim() }, resp.state);
   }
+}
+
+/** Sends the branding fields that changed (if any), then answers the state read back. */
+async function saveBranding(client: SmartEnrollClient, projectId: string, body: ReturnType<typeof brandingBody>, plan: ObjectValue, signal: AbortSignal): Promise<ObjectValue> {
+  if (body) await client.projects.update(projectId, body, { signal });
+  return brandingState(await client.projects.read(projectId, { signal }), plan);
 }

@@ -2,7 +2,7 @@ import type { ProjectFlow } from "../../client";
 import { FLOW_SECTION_DEFAULTS, validateActivation, validateFlow, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ModifyPlanRequest, ModifyPlanResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { AttributePath } from "../../plugin";
-import { addApiError, isConflict, isNotFound } from "../errors";
+import { addApiError, isConflict } from "../errors";
 import { changedSections, FLOW_SECTIONS, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
 import { findFlow } from "../normalize/project-flows";
 import { addFlowTaken, createOwnFlow } from "../flow-owner";
@@ -14,7 +14,6 @@ import { converge } from "./flow-converge";
 import { FlowModel } from "./flow-model";
 
 const attrs = () => flowSchema().attributes;
-const apiErrorOpts = () => ({ attributes: attrs(), fieldPrefix: "projectFlow" });
 
 /** `smartenroll_project_flow`: the flow's configuration (wizard steps 2–5) and the project's lifecycle. */
 export class ProjectFlowResource extends SmartEnrollResource {
@@ -26,6 +25,10 @@ export class ProjectFlowResource extends SmartEnrollResource {
 
   protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
     return validateFlow(input);
+  }
+
+  override apiErrorOpts() {
+    return { ...super.apiErrorOpts(), fieldPrefix: "projectFlow" };
   }
 
   /**
@@ -69,26 +72,19 @@ export class ProjectFlowResource extends SmartEnrollResource {
       status = answer.status;
     } catch (e) {
       resp.state = null;
-      addApiError(resp.diagnostics, e, "Error Creating Project Flow", apiErrorOpts());
+      addApiError(resp.diagnostics, e, "Error Creating Project Flow", this.apiErrorOpts());
       return;
     }
     resp.state = await converge({ client, projectId, flowId, plan, knownStatus: status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Activating Project Flow" });
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
     const { projectId, id } = FlowModel.fromValue(req.state);
-    if (projectId === "" || id === "") return resp.removeResource();
-    try {
+    await this.readState(resp, "Error Reading Project Flow", [projectId, id], async (client) => {
       const project = await client.projects.read(projectId, { signal: req.signal });
       const flow = findFlow(project, { id });
-      if (!flow) return resp.removeResource();
-      resp.state = flowState(project, flow, req.state);
-    } catch (e) {
-      if (isNotFound(e)) return resp.removeResource();
-      addApiError(resp.diagnostics, e, "Error Reading Project Flow");
-    }
+      return flow && flowState(project, flow, req.state);
+    });
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
@@ -107,18 +103,16 @@ export class ProjectFlowResource extends SmartEnrollResource {
         await client.projects.update(projectId, flowUpsertBody(plan, sections), { signal: req.signal });
       }
     } catch (e) {
-      addApiError(resp.diagnostics, e, "Error Updating Project Flow", apiErrorOpts());
+      addApiError(resp.diagnostics, e, "Error Updating Project Flow", this.apiErrorOpts());
       return;
     }
     resp.state = await converge({ client, projectId, flowId: id, plan, knownStatus: prior.status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Changing Project Flow Status" });
   }
 
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
     const { projectId, id, status, target, type } = FlowModel.fromValue(req.state);
-    const pause = () => client.projects.update(projectId, statusBody("paused", target, type), { signal: req.signal });
-    try {
+    await this.deleteRemote(resp, "Error Deleting Project Flow", async (client) => {
+      const pause = () => client.projects.update(projectId, statusBody("paused", target, type), { signal: req.signal });
       if (status === "active") await pause();
       try {
         await client.flows.delete(id, { signal: req.signal, projectId });
@@ -127,10 +121,7 @@ export class ProjectFlowResource extends SmartEnrollResource {
         await pause();
         await client.flows.delete(id, { signal: req.signal, projectId });
       }
-    } catch (e) {
-      if (isNotFound(e)) return;
-      addApiError(resp.diagnostics, e, "Error Deleting Project Flow");
-    }
+    });
   }
 
   /** Accepts `PROJECT_ID/FLOW_ID`, or a flow id alone (its project is looked up). */

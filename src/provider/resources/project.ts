@@ -1,32 +1,17 @@
 import type { AmbiguousWriteError, Project, ProjectCreateInput, SmartEnrollClient } from "../../client";
-import { check, projectCreateInput, validateProjectCreate, type ModelIssue } from "../../model";
+import { projectCreateInput, validateProjectCreate, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
-import { addApiError, isConflict, isNotFound } from "../errors";
+import { addApiError, isConflict } from "../errors";
 import { addNameTaken } from "../name-taken";
+import { namedExactly } from "../named-exactly";
 import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
 import { projectFlows } from "../normalize/project-flows";
 import { statusBody } from "../normalize/flow";
 import { projectSchema } from "../schemas/project";
-import { addModelIssues } from "../validation";
 import { SmartEnrollResource } from "./base";
-import { text } from "./typed-value";
-
-/** How far before the request start a recovered project's `createdAt` may lie (clock skew between us and the API). */
-const CREATED_AT_SKEW_MS = 60_000;
-
-/** The attributes of `smartenroll_project` this resource reads itself; the others map through the model. */
-export interface ProjectModel {
-  id: string;
-}
-
-/** {@link ProjectModel} from and to a Terraform value. */
-export const ProjectModel = {
-  fromValue: (v: ObjectValue): ProjectModel => ({ id: text(v.id) }),
-  toValue: (m: ProjectModel, into: ObjectValue): ObjectValue => ({ ...into, id: m.id }),
-};
-
-const apiErrorOpts = () => ({ attributes: projectSchema().attributes });
+import { createdSince } from "./created-since";
+import { IdModel } from "./id-model";
 
 /** `smartenroll_project`: the project itself (wizard step 1). */
 export class ProjectResource extends SmartEnrollResource {
@@ -43,10 +28,9 @@ export class ProjectResource extends SmartEnrollResource {
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
     const client = this.client(resp.diagnostics);
     if (!client) return;
-    const { value: body, issues } = check(projectCreateInput, projectCreateBody(req.plan));
+    const body = this.checked(projectCreateInput, projectCreateBody(req.plan), req.plan, resp.diagnostics);
     if (!body) {
       resp.state = null;
-      addModelIssues(resp.diagnostics, issues, req.plan, { attributes: projectSchema().attributes });
       return;
     }
     const started = Date.now();
@@ -56,54 +40,35 @@ export class ProjectResource extends SmartEnrollResource {
     } catch (e) {
       resp.state = null;
       if (isConflict(e) && (await addNameTaken(client, body.name, resp.diagnostics, req.signal))) return;
-      addApiError(resp.diagnostics, e, "Error Creating Project", apiErrorOpts());
+      addApiError(resp.diagnostics, e, "Error Creating Project", this.apiErrorOpts());
       return;
     }
     resp.state = await settledState(client, created, req.plan, req.signal, resp);
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
-    const { id } = ProjectModel.fromValue(req.state);
-    if (id === "") return resp.removeResource();
-    try {
-      resp.state = projectState(await client.projects.read(id, { signal: req.signal }), req.state);
-    } catch (e) {
-      if (isNotFound(e)) return resp.removeResource();
-      addApiError(resp.diagnostics, e, "Error Reading Project");
-    }
+    const { id } = IdModel.fromValue(req.state);
+    await this.readState(resp, "Error Reading Project", [id], async (client) => projectState(await client.projects.read(id, { signal: req.signal }), req.state));
   }
 
   async update(req: UpdateRequest, resp: UpdateResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
-    const { id } = ProjectModel.fromValue(req.state);
+    const { id } = IdModel.fromValue(req.state);
     const body = projectUpdateBody(req.plan, req.state);
-    try {
+    await this.writeState(resp, "Error Updating Project", async (client) => {
       const answer = body ? await client.projects.update(id, body, { signal: req.signal }) : await client.projects.read(id, { signal: req.signal });
       const state = await settledState(client, answer, req.plan, req.signal, resp);
       // identifier was planned as its prior value: a change by someone else shows at the next refresh
       if (!isUnknown(req.plan.identifier)) state.identifier = req.plan.identifier;
-      resp.state = state;
-    } catch (e) {
-      addApiError(resp.diagnostics, e, "Error Updating Project", apiErrorOpts());
-    }
+      return state;
+    });
   }
 
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
-    const client = this.client(resp.diagnostics);
-    if (!client) return;
-    try {
-      await deleteProject(client, ProjectModel.fromValue(req.state).id, req.signal);
-    } catch (e) {
-      if (isNotFound(e)) return;
-      addApiError(resp.diagnostics, e, "Error Deleting Project");
-    }
+    await this.deleteRemote(resp, "Error Deleting Project", (client) => deleteProject(client, IdModel.fromValue(req.state).id, req.signal));
   }
 
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {
-    resp.state = ProjectModel.toValue({ id: req.id.trim() }, resp.state);
+    resp.state = IdModel.toValue({ id: req.id.trim() }, resp.state);
   }
 }
 
@@ -135,12 +100,8 @@ function consistentWith(state: ObjectValue, plan: ObjectValue): boolean {
  */
 async function recoverCreate(client: SmartEnrollClient, body: ProjectCreateInput, started: number, err: AmbiguousWriteError, signal: AbortSignal): Promise<Project | undefined> {
   const name = body.name;
-  const same: Project[] = [];
-  for await (const p of client.projects.listAll({ like_name: name }, { signal })) if (p.name === name) same.push(p);
-  const ours = same.filter((p) => {
-    const created = Date.parse(String(p.createdAt ?? ""));
-    return Number.isFinite(created) && created >= started - CREATED_AT_SKEW_MS && projectMatchesBody(p, body);
-  });
+  const same = await namedExactly(client.projects.listAll({ like_name: name }, { signal }), name);
+  const ours = same.filter((p) => createdSince(p.createdAt, started) && projectMatchesBody(p, body));
   if (ours.length === 1) return ours[0];
   if (same.length === 0) return undefined;
   throw new Error(

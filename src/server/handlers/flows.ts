@@ -3,6 +3,7 @@ import type { Ctx, Result } from "../context";
 import { ApiError, badRequest, issuesError, notFound } from "../errors";
 import { applyFlowPatch, newFlow, type FlowDoc } from "../flow-store";
 import { isObjectId } from "../ids";
+import { perPageParams } from "../page-params";
 import { checkActivation, checkTransition } from "../lifecycle";
 import { flowSummary, flowView } from "../views";
 import { checkWebhookRef } from "../webhook-links";
@@ -40,19 +41,10 @@ export function createFlow(ctx: Ctx): Result {
   return { status: 200, body: { data: flowView(flow) } };
 }
 
-function positiveInt(q: URLSearchParams, name: string, def: number, max: number): number {
-  const raw = q.get(name);
-  if (raw === null || raw === "") return def;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < 1 || n > max) throw new ApiError(409, "MissingParameter", `Invalid parameter: ${name} must be between 1 and ${max}`);
-  return n;
-}
-
 /** F2 `GET /v3/project-flows`: summaries with `pagination{page, perPage, total}`. */
 export function listFlows(ctx: Ctx): Result {
   const q = ctx.query;
-  const page = positiveInt(q, "page", 1, Number.MAX_SAFE_INTEGER);
-  const perPage = positiveInt(q, "perPage", positiveInt(q, "limit", 20, 100), 100);
+  const { page, perPage } = perPageParams(q, (message) => new ApiError(409, "MissingParameter", message));
   const { items, total } = ctx.flows.list(ctx.user, { type: q.get("type") ?? undefined, status: q.get("status") ?? undefined, project: q.get("project") ?? undefined }, page, perPage);
   return { status: 200, body: { data: items.map(flowSummary), pagination: { page, perPage, total } } };
 }

@@ -9,6 +9,7 @@ import { applyFlowPatch, newFlow, type FlowDoc } from "../flow-store";
 import { isObjectId, newObjectId } from "../ids";
 import { checkActivation, checkTransition, primaryFlow } from "../lifecycle";
 import { mergePatch } from "../merge";
+import { queryInt } from "../page-params";
 import { newProjectDoc, patchProjectDoc, type ProjectDoc } from "../project-doc";
 import { projectReadView, projectWriteView } from "../views";
 import { cascadeProjectDelete, checkWebhookRef } from "../webhook-links";
@@ -56,19 +57,15 @@ export function createProject(ctx: Ctx): Result {
   return { status: 201, body: { data: projectWriteView(p, flow?._id ?? null) } };
 }
 
-function intParam(q: URLSearchParams, name: string, def: number, min: number, max: number, rule: string): number {
-  const raw = q.get(name);
-  if (raw === null || raw === "") return def;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < min || n > max) throw new ApiError(409, "MissingParameter", `Invalid parameter: ${name} ${rule}`);
-  return n;
+function intParam(q: URLSearchParams, name: string, def: number, max: number, rule: string): number {
+  return queryInt(q, name, def, max, () => new ApiError(409, "MissingParameter", `Invalid parameter: ${name} ${rule}`));
 }
 
 /** P2 `GET /v3/projects`. */
 export function listProjects(ctx: Ctx): Result {
   const q = ctx.query;
-  const limit = intParam(q, "limit", 10, 1, 100, "must be between 1 and 100");
-  const page = intParam(q, "page", 1, 1, Number.MAX_SAFE_INTEGER, "must be a positive integer");
+  const limit = intParam(q, "limit", 10, 100, "must be between 1 and 100");
+  const page = intParam(q, "page", 1, Number.MAX_SAFE_INTEGER, "must be a positive integer");
   const inStatus = [...q.getAll("in_status[]"), ...q.getAll("in_status")].flatMap((s) => s.split(",")).filter(Boolean);
   const { items, total } = ctx.projects.list(
     ctx.user,

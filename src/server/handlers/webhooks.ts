@@ -4,6 +4,7 @@ import { ApiError } from "../errors";
 import type { FlowDoc } from "../flow-store";
 import { isObjectId, newObjectId } from "../ids";
 import { mergePatch } from "../merge";
+import { perPageParams } from "../page-params";
 import { refreshLinkedUrls, setFlowLink, unlinkAll } from "../webhook-links";
 import type { WebhookDoc } from "../webhook-store";
 import { webhookView } from "../webhook-view";
@@ -62,19 +63,10 @@ export function createWebhook(ctx: Ctx): Result {
   return { status: 200, body: { data: view(ctx, hook) } };
 }
 
-function intParam(q: URLSearchParams, name: string, def: number, max: number): number {
-  const raw = q.get(name);
-  if (raw === null || raw === "") return def;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < 1 || n > max) throw missingParameter(`Invalid parameter: ${name} must be between 1 and ${max}`);
-  return n;
-}
-
 /** W2 `GET /v2/webhooks`: `page`, `perPage` (or `limit`), `like_name`, `where_url`, `isActive`, `projectFlow`. */
 export function listWebhooks(ctx: Ctx): Result {
   const q = ctx.query;
-  const page = intParam(q, "page", 1, Number.MAX_SAFE_INTEGER);
-  const perPage = intParam(q, "perPage", intParam(q, "limit", 20, 100), 100);
+  const { page, perPage } = perPageParams(q, missingParameter);
   const active = q.get("isActive");
   const filter = {
     likeName: q.get("like_name") ?? undefined,

@@ -54,6 +54,8 @@ test("token from SMARTENROLL_TOKEN: absent from trace logs, state and plans", as
     const outs = await everyOutput(ws, { TF_LOG: "trace" }, true);
     // The trace really is a trace of the provider's API calls (otherwise the check would prove nothing).
     expect(outs[0].text).toMatch(/\/v3\/projects/);
+    // The provider's own request log reaches Terraform (the plugin process writes it to stderr).
+    expect(outs[0].text).toMatch(/smartenroll: POST \/v3\/projects 201 \d+ms attempt=1/);
     const found = outs.flatMap((o) => leaks(o.text, e.server.token).map((l) => `${o.name}: ${l}`));
     expect(found).toEqual([]);
   } finally {
