@@ -1,7 +1,7 @@
 // Bundles the CLI and the provider into single files with esbuild (fast start, stable bytes).
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -80,7 +80,27 @@ export function buildPackage() {
   execFileSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 }
 
+/** Newest modification time under `dir` (recursively), in ms. */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when the provider bundle or its launcher is missing or older than the sources or package.json. */
+export function bundleIsStale() {
+  const bundle = path.join(root, "dist", "provider.js");
+  if (!existsSync(bundle) || !existsSync(path.join(root, "dist", "start.js"))) return true;
+  const built = statSync(bundle).mtimeMs;
+  return newestMtime(path.join(root, "src")) > built || statSync(path.join(root, "package.json")).mtimeMs > built;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // `--if-stale` (bin/smartenroll install-provider in a checkout): nothing to do while the bundles are current.
+  if (process.argv.includes("--if-stale") && !bundleIsStale()) process.exit(0);
   const { ensureDeps } = await import("./ensure-deps.mjs");
   ensureDeps();
   await build();

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import { sqliteProblem } from "./sqlite-check";
 
 const port = (v: string) => {
   const n = Number(v);
@@ -13,14 +14,9 @@ const positive = (v: string) => {
 
 /** The server module, loaded on use: it needs better-sqlite3, an optional dependency of the installed package. */
 async function loadServer(): Promise<typeof import("../server")> {
-  try {
-    return await import("../server");
-  } catch (e) {
-    if ((e as { code?: string }).code === "MODULE_NOT_FOUND" && /better-sqlite3/.test(String(e))) {
-      throw new Error("the local server needs better-sqlite3 (an optional dependency that was not installed): run `npm install better-sqlite3`");
-    }
-    throw e;
-  }
+  const problem = await sqliteProblem();
+  if (problem) throw new Error(problem);
+  return import("../server");
 }
 
 /** `smartenroll server`: runs the local SmartEnroll API server until SIGINT/SIGTERM. */

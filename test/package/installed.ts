@@ -3,7 +3,7 @@
  * the tarball installed by `npm install --offline`. cdktf, constructs, zod and cdktf-cli come from this checkout's
  * node_modules as `file:` links, so nothing is fetched from any registry.
  */
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { run, type RunResult } from "../support/run";
 import { ROOT, tempDir } from "../support/terraform";
@@ -59,4 +59,22 @@ export async function installInNewProject(tarball: string, opts: { cdktf?: strin
   const env = cleanEnv(home);
   await runOk("npm", ["install", "--offline", tarball], { cwd: dir, env });
   return { dir, env };
+}
+
+/**
+ * Puts this checkout's better-sqlite3 (built for this Node.js by its own install) into a test project, as
+ * `npm install better-sqlite3` leaves it once its build script ran; `built: false` leaves out the compiled addon.
+ */
+export function addBetterSqlite(projectDir: string, built: boolean): void {
+  const modules = path.join(projectDir, "node_modules");
+  const addon = path.join("build", "Release", "better_sqlite3.node");
+  rmSync(path.join(modules, "better-sqlite3"), { recursive: true, force: true });
+  cpSync(path.join(MODULES, "better-sqlite3"), path.join(modules, "better-sqlite3"), {
+    recursive: true,
+    filter: (src) => {
+      const rel = path.relative(path.join(MODULES, "better-sqlite3"), src);
+      return rel === "" || rel === "package.json" || rel === "lib" || rel.startsWith(`lib${path.sep}`) || (built && addon.startsWith(rel));
+    },
+  });
+  for (const dep of ["bindings", "file-uri-to-path"]) cpSync(path.join(MODULES, dep), path.join(modules, dep), { recursive: true });
 }

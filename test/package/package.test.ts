@@ -3,7 +3,8 @@
  * checkout, its `smartenroll` bin (through npm's symlinks), `setup`, the quick-start example deployed with plain
  * `cdktf deploy` (no --skip-provider-lock), `pack-provider` served as a network mirror, and the cdktn fork.
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { h1Hash, sha256Hex } from "../../src/packaging/hashes";
@@ -11,7 +12,7 @@ import { NO_CHANGES } from "../examples/setup";
 import { run } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs, tempDir } from "../support/terraform";
-import { installInNewProject, packTarball, runOk } from "./installed";
+import { addBetterSqlite, installInNewProject, packTarball, runOk } from "./installed";
 import { serveStatic } from "./static-https";
 
 jest.setTimeout(300_000);
@@ -21,6 +22,13 @@ const PROVIDER_DIR = "registry.terraform.io/smartenroll/smartenroll";
 let tarball: string;
 let project: { dir: string; env: NodeJS.ProcessEnv };
 let server: TestServer;
+/** A loopback port that was free a moment ago. */
+const freePort = () => new Promise<number>((resolve) => {
+  const srv = createServer().listen(0, "127.0.0.1", () => {
+    const { port } = srv.address() as { port: number };
+    srv.close(() => resolve(port));
+  });
+});
 const npx = (args: string[], env: NodeJS.ProcessEnv = project.env) => run("npx", args, { cwd: project.dir, env, timeoutMs: 240_000 });
 
 beforeAll(async () => {
@@ -81,7 +89,10 @@ test("install-provider works from the installed package (no build script, no sou
   expect(r.code).toBe(0);
   const folder = path.join(mirror, PROVIDER_DIR, version, "linux_amd64");
   expect(readdirSync(folder).sort()).toEqual(["provider.js", "start.js", `terraform-provider-smartenroll_v${version}`]);
-  expect(existsSync(path.join(project.dir, "node_modules", "smartenroll-iac", "scripts"))).toBe(false);
+  const installed = path.join(project.dir, "node_modules", "smartenroll-iac");
+  expect(existsSync(path.join(installed, "scripts"))).toBe(false);
+  // The checkout's rebuild-before-install lives in bin/smartenroll behind scripts/build.mjs, not in the bundle.
+  expect(readFileSync(path.join(installed, "dist", "cli.js"), "utf8")).not.toContain("build.mjs");
 });
 
 test("setup --dir, then the quick-start example deploys with plain `cdktf deploy`, diffs clean and is destroyed", async () => {
@@ -189,4 +200,43 @@ test("the cdktn fork's library synthesizes examples/basic to the same Terraform 
   const [cdktf, cdktn] = await Promise.all([synth(project.dir, project.env), synth(fork.dir, fork.env)]);
   expect([cdktf.libraryVersion, cdktn.libraryVersion]).toEqual(["0.21.0", "0.24.0"]);
   expect(cdktn.json).toEqual(cdktf.json);
+});
+
+test("without a usable better-sqlite3, `smartenroll server` names the npm commands that install or build it (no stack)", async () => {
+  const modules = path.join(project.dir, "node_modules");
+  rmSync(path.join(modules, "better-sqlite3"), { recursive: true, force: true });
+  const env = { ...project.env, SMARTENROLL_JWT_SECRET: "s" };
+  const missing = await npx(["smartenroll", "server", "--port", "0", "--memory"], env);
+  expect({ code: missing.code, stdout: missing.stdout }).toEqual({ code: 1, stdout: "" });
+  expect(missing.stderr).toContain("better-sqlite3 (SQLite, a native module), which is not installed in this project");
+  expect(missing.stderr).toContain(`\n  npm pkg set allowScripts.better-sqlite3=true --json\n  npm install better-sqlite3 --nodedir=${path.resolve(process.execPath, "../..")}\n`);
+  expect(missing.stderr).not.toMatch(/^\s+at /m);
+
+  addBetterSqlite(project.dir, false);
+  const unbuilt = await npx(["smartenroll", "server", "--port", "0", "--memory"], env);
+  expect(unbuilt.code).toBe(1);
+  expect(unbuilt.stderr).toContain("which is installed but not built for this");
+  expect(unbuilt.stderr).toContain(`\n  npm rebuild better-sqlite3 --nodedir=${path.resolve(process.execPath, "../..")}\n`);
+  expect(unbuilt.stderr).not.toMatch(/^\s+at /m);
+});
+
+test("the README's CI commands start `npx smartenroll server` from the installed package and it answers a token", async () => {
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const part = readme.slice(readme.indexOf("### Run the local server in your CI"), readme.indexOf("\n## ", readme.indexOf("### Run the local server in your CI")));
+  const [install, job] = [...part.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]);
+  // The install block is what `smartenroll server` prints when the module is missing (checked above); the build
+  // itself (a minute of node-gyp) is stood in for by this checkout's better-sqlite3, built the same way.
+  expect(install).toBe(`npm pkg set allowScripts.better-sqlite3=true --json\nnpm install better-sqlite3 --nodedir="$(node -p 'path.resolve(process.execPath, "../..")')"\n`);
+  addBetterSqlite(project.dir, true);
+  const port = await freePort();
+  const lines = job.split("\n").filter((l) => l && !l.startsWith("npx cdktf deploy"));
+  // npm exec does not pass SIGTERM on to the server, so stop the script's whole process group (run() starts a new one).
+  const stop = ["trap '' TERM", "kill -TERM 0", "wait $! || true", `while curl -s "$SMARTENROLL_BASE_URL" > /dev/null; do sleep 0.2; done`];
+  const withoutToken = `echo; curl -s -o /dev/null -w '%{http_code}' "$SMARTENROLL_BASE_URL/v3/projects"`;
+  const script = [...lines.map((l) => l.replaceAll("8080", String(port))), withoutToken, ...stop].join("\n");
+  const r = await run("bash", ["-euo", "pipefail", "-c", script], { cwd: project.dir, env: project.env, timeoutMs: 60_000 });
+  expect({ code: r.code, stderr: r.stderr.replace(/^npm error .*\n/gm, "") }).toEqual({ code: 0, stderr: "received SIGTERM, shutting down\n" });
+  const [answer, statusWithoutToken] = r.stdout.split("\n");
+  expect([JSON.parse(answer), statusWithoutToken]).toEqual([expect.objectContaining({ data: [], total: 0 }), "401"]);
+  expect(readFileSync(path.join(project.dir, "smartenroll-server.log"), "utf8")).toContain(`listening on http://127.0.0.1:${port}`);
 });
