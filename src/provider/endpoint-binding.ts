@@ -33,3 +33,21 @@ export function missingElsewhere(what: string, prior: ObjectValue, data: Provide
   );
   return true;
 }
+
+/**
+ * Adds the error for a delete of an object recorded at another base URL than the current one (a destroy with
+ * `-refresh=false` pointed at another server, whose "not found" would otherwise end Terraform's tracking of the
+ * object); true when it did. A refreshing destroy never gets here for a moved object: its read records the new URL.
+ */
+export function deleteElsewhere(what: string, prior: ObjectValue, data: ProviderData | undefined, diags: Diagnostics): boolean {
+  const recorded = prior.endpoint;
+  const current = data?.context.endpoint;
+  if (typeof recorded !== "string" || recorded === "" || current === undefined || recorded === current.url) return false;
+  diags.addError(
+    "Object Recorded At Another Endpoint",
+    `${what} was recorded at ${recorded}, but the provider now uses ${current.url} (set by ${current.setBy}). ` +
+      `Nothing was deleted and nothing was removed from state. ` +
+      `Set base_url, SMARTENROLL_BASE_URL or the environment back to ${recorded}, or run the destroy with refresh (the default) so the provider can confirm the object at ${current.url} first.`,
+  );
+  return true;
+}

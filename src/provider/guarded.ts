@@ -2,7 +2,7 @@ import { countingWaits, noWaits, type WaitStats } from "../client";
 import type { DataSource, Diagnostics, ObjectValue, Resource, ResponseBase, Schema } from "../plugin";
 import { useStateForUnknown } from "../plugin";
 import { sourceName } from "./credentials";
-import { currentEndpoint, ENDPOINT, missingElsewhere } from "./endpoint-binding";
+import { currentEndpoint, deleteElsewhere, ENDPOINT, missingElsewhere } from "./endpoint-binding";
 import { inOperation } from "./operation";
 import { ProviderData } from "./provider-data";
 
@@ -67,7 +67,7 @@ const dataOf = (v: unknown) => (v instanceof ProviderData ? v : undefined);
  * A resource with the provider's safety rules around it: computed `account_id` and `endpoint` recorded on create,
  * import and read (older states are filled in), every operation on recorded state refused before any request when
  * the token is for another account, a read that finds the object missing at another endpoint than the recorded one
- * refused with state kept, and a warning when rate limits held the operation back.
+ * refused with state kept, a delete at another endpoint refused, and a warning when rate limits held the operation back.
  */
 export function guardedResource(inner: Resource, kind: Kind): Resource {
   let data: ProviderData | undefined;
@@ -109,6 +109,7 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
     }),
     delete: (req, resp) => run(data, resp, async () => {
       if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
+      if (deleteElsewhere(what(kind, req.state), req.state, data, resp.diagnostics)) return;
       await inner.delete(req, resp);
     }),
   };

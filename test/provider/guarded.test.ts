@@ -101,6 +101,20 @@ describe("endpoint binding", () => {
     expect(await read(false, "http://127.0.0.1:2222", { ...prior, endpoint: null })).toEqual({ state: null, errors: [] });
   });
 
+  test("fails to delete an object recorded at another endpoint, without sending the delete", async () => {
+    async function del(url: string, state: ObjectValue) {
+      let sent = 0;
+      const r = guardedResource({ ...inner(true), delete: () => void sent++ }, "project flow");
+      await r.configure!({ providerData: data(url) } as never, { diagnostics: new Diagnostics() } as never);
+      const resp = { diagnostics: new Diagnostics() };
+      await r.delete({ state: { ...state }, signal: new AbortController().signal } as never, resp as never);
+      return { sent, errors: resp.diagnostics.errors().map((d) => d.summary) };
+    }
+    expect(await del("http://127.0.0.1:2222", prior)).toEqual({ sent: 0, errors: ["Object Recorded At Another Endpoint"] });
+    expect(await del(recorded, prior)).toEqual({ sent: 1, errors: [] });
+    expect(await del("http://127.0.0.1:2222", { ...prior, endpoint: null })).toEqual({ sent: 1, errors: [] });
+  });
+
   test("found at a new endpoint: the recorded endpoint follows; an older state gets one", async () => {
     expect(await read(true, "http://localhost:1111", prior)).toEqual({ state: { ...prior, endpoint: "http://localhost:1111" }, errors: [] });
     expect(await read(true, recorded, { ...prior, endpoint: null })).toEqual({ state: prior, errors: [] });

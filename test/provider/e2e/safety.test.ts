@@ -119,6 +119,7 @@ beforeAll(async () => {
       refreshed.filled = await step(ws, REFRESH_ONLY);
     },
     async () => void (refreshed.moved = await step(forkWith({ url: proxy.url }), REFRESH_ONLY)),
+    async () => void (other.twinDestroy = await step(forkWith({ url: twinServer.url }), ["destroy", "-refresh=false", "-auto-approve", "-json", "-input=false"])),
     async () => void (other.account = await step(forkWith({ token: otherToken }), PLAN)),
     async () => void (other.accountApply = await step(forkWith({ token: otherToken }), APPLY)),
     async () => void (other.expired = await step(forkWith({ token: await expiredToken({ exp: EXP }) }), PLAN)),
@@ -248,6 +249,20 @@ test("a second server that accepts the token but lacks the project: the read is 
     `If the object really moved to ${twin.url} or was deleted, remove it from state with \`terraform state rm\` and import it again (or let the next apply create it).`;
   // Terraform skips the flow's and branding's refresh once their project's refresh failed.
   for (const s of twin.steps) expect(s.errors.map((d) => `${d.summary}: ${d.detail}`)).toEqual([expected(p)]);
+});
+
+test("a destroy without refresh at that second server deletes nothing and keeps every managed object in state", async () => {
+  const s = other.twinDestroy;
+  const managed = (state: string | undefined) =>
+    (JSON.parse(state ?? "{}") as { resources?: { mode: string }[] }).resources?.filter((r) => r.mode === "managed");
+  expect(s.run.code).toBe(1);
+  expect(managed(s.state)).toEqual(managed(state0));
+  expect(s.errors.length).toBeGreaterThan(0);
+  for (const d of s.errors) {
+    expect(d.summary).toBe("Object Recorded At Another Endpoint");
+    expect(d.detail).toContain(`was recorded at ${e.server.url}, but the provider now uses ${twinServer.url} (set by SMARTENROLL_BASE_URL). Nothing was deleted and nothing was removed from state.`);
+  }
+  expect(writes(await twinServer.requests())).toEqual([]);
 });
 
 test("the state records the endpoint on every managed object; an older state gets it on the next refresh, and a new URL of the same server replaces it", () => {
