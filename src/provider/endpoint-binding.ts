@@ -16,14 +16,22 @@ export function currentEndpoint(data: ProviderData | undefined): string | undefi
   return data?.context.endpoint?.url;
 }
 
+/** The recorded and current endpoints when `prior` was recorded at another base URL than the provider now uses. */
+function movedFrom(prior: ObjectValue, data: ProviderData | undefined) {
+  const recorded = prior.endpoint;
+  const current = data?.context.endpoint;
+  if (typeof recorded !== "string" || recorded === "" || current === undefined || recorded === current.url) return undefined;
+  return { recorded, current };
+}
+
 /**
  * Adds the error for an object that a read found missing at another base URL than the one recorded in `prior`;
  * true when it did (the caller then keeps the prior state).
  */
 export function missingElsewhere(what: string, prior: ObjectValue, data: ProviderData | undefined, diags: Diagnostics): boolean {
-  const recorded = prior.endpoint;
-  const current = data?.context.endpoint;
-  if (typeof recorded !== "string" || recorded === "" || current === undefined || recorded === current.url) return false;
+  const moved = movedFrom(prior, data);
+  if (!moved) return false;
+  const { recorded, current } = moved;
   diags.addError(
     "Object Not Found At Another Endpoint",
     `${what} was recorded at ${recorded}, but the provider now uses ${current.url} (set by ${current.setBy}), where the API says it does not exist. ` +
@@ -40,9 +48,9 @@ export function missingElsewhere(what: string, prior: ObjectValue, data: Provide
  * object); true when it did. A refreshing destroy never gets here for a moved object: its read records the new URL.
  */
 export function deleteElsewhere(what: string, prior: ObjectValue, data: ProviderData | undefined, diags: Diagnostics): boolean {
-  const recorded = prior.endpoint;
-  const current = data?.context.endpoint;
-  if (typeof recorded !== "string" || recorded === "" || current === undefined || recorded === current.url) return false;
+  const moved = movedFrom(prior, data);
+  if (!moved) return false;
+  const { recorded, current } = moved;
   diags.addError(
     "Object Recorded At Another Endpoint",
     `${what} was recorded at ${recorded}, but the provider now uses ${current.url} (set by ${current.setBy}). ` +

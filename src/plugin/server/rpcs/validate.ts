@@ -1,27 +1,38 @@
+import type { Diagnostics } from "../../framework/diagnostics";
+import type { Schema } from "../../framework/schema";
+import type { TfType } from "../../framework/types";
 import { nullObject } from "../../framework/value-paths";
 import type { tfplugin6 } from "../../proto/messages";
 import type { ProviderServer } from "../provider-server";
-import { validateConfig } from "../validate-config";
+import { validateConfig, type ConfigValidator } from "../validate-config";
 import { decodeObject, guard } from "./common";
 
 type Rpc<Req, Resp> = (server: ProviderServer) => (req: Req) => Promise<Resp>;
 
+/** Decodes a block's config (a null object when absent) and runs its validators and the owner's own check. */
+async function validateBlock(
+  server: ProviderServer,
+  raw: tfplugin6.IDynamicValue | null | undefined,
+  entry: { type: TfType; schema: Schema },
+  owner: ConfigValidator,
+  diagnostics: Diagnostics,
+): Promise<Record<string, never>> {
+  await validateConfig(entry.schema, decodeObject(raw, entry.type) ?? nullObject(entry.schema), owner, server.signal, diagnostics);
+  return {};
+}
+
 /** ValidateProviderConfig: the provider block's validators and the provider's own check. */
 export const validateProviderConfig: Rpc<tfplugin6.ValidateProviderConfig.IRequest, tfplugin6.ValidateProviderConfig.IResponse> = (server) => (req) =>
-  guard(async (diagnostics) => {
-    const config = decodeObject(req.config, server.providerType) ?? nullObject(server.providerSchema);
-    await validateConfig(server.providerSchema, config, server.provider, server.signal, diagnostics);
-    return {};
-  });
+  guard((diagnostics) =>
+    validateBlock(server, req.config, { type: server.providerType, schema: server.providerSchema }, server.provider, diagnostics),
+  );
 
 /** ValidateResourceConfig: a resource block's validators and the resource's own check (not configured). */
 export const validateResourceConfig: Rpc<tfplugin6.ValidateResourceConfig.IRequest, tfplugin6.ValidateResourceConfig.IResponse> = (server) => (req) =>
   guard(async (diagnostics) => {
     const r = await server.resource(req.typeName ?? "", diagnostics, false);
     if (!r) return {};
-    const config = decodeObject(req.config, r.entry.type) ?? nullObject(r.entry.schema);
-    await validateConfig(r.entry.schema, config, r.instance, server.signal, diagnostics);
-    return {};
+    return validateBlock(server, req.config, r.entry, r.instance, diagnostics);
   });
 
 /** ValidateDataResourceConfig: a data block's validators and the data source's own check (not configured). */
@@ -29,7 +40,5 @@ export const validateDataResourceConfig: Rpc<tfplugin6.ValidateDataResourceConfi
   guard(async (diagnostics) => {
     const d = await server.dataSource(req.typeName ?? "", diagnostics, false);
     if (!d) return {};
-    const config = decodeObject(req.config, d.entry.type) ?? nullObject(d.entry.schema);
-    await validateConfig(d.entry.schema, config, d.instance, server.signal, diagnostics);
-    return {};
+    return validateBlock(server, req.config, d.entry, d.instance, diagnostics);
   });
