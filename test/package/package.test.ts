@@ -1,18 +1,18 @@
 /**
- * The published package as a new user gets it: the packed tarball installed into a fresh project outside the
- * checkout, its `smartenroll` bin (through npm's symlinks), `setup`, the quick-start example deployed with plain
- * `cdktf deploy` (no --skip-provider-lock), `pack-provider` served as a network mirror, and the cdktn fork.
+ * The published package as a new user gets it on CDKTF: the packed tarball installed into a fresh project outside
+ * the checkout, its `smartenroll` bin (through npm's symlinks), `setup`, the quick-start example deployed with plain
+ * `cdktf deploy` (no --skip-provider-lock) on this Node.js, and `pack-provider` served as a network mirror. cdktn:
+ * cdktn.test.ts.
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { h1Hash, sha256Hex } from "../../src/packaging/hashes";
-import { NO_CHANGES } from "../examples/setup";
 import { run } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs, tempDir } from "../support/terraform";
-import { addBetterSqlite, installInNewProject, packTarball, runOk } from "./installed";
+import { addBetterSqlite, deployDiffDestroy, typeCheckExamples, installInNewProject, packTarball, runOk, setupMirror, writeQuickstart } from "./installed";
 import { serveStatic } from "./static-https";
 
 jest.setTimeout(300_000);
@@ -42,9 +42,9 @@ afterAll(async () => {
 
 test("the tarball holds the built package only: no tests, no TypeScript sources, nothing from this machine", async () => {
   const list = (await runOk("tar", ["-tzf", tarball], { cwd: ROOT, env: project.env })).stdout.trim().split("\n");
-  const allowed = /^package\/(package\.json|README\.md|bin\/(smartenroll|terraform-provider-smartenroll)|dist\/(cli|provider|start)\.js|dist\/(src|lib)\/[\w/-]+(\.d\.ts|\.js))$/;
+  const allowed = /^package\/(package\.json|README\.md|bin\/(smartenroll|terraform-provider-smartenroll)|dist\/(cli|provider|start)\.js|dist\/(cdktn\/)?(src|lib)\/[\w/-]+(\.d\.ts|\.js))$/;
   expect(list.filter((f) => !allowed.test(f))).toEqual([]);
-  expect(list).toEqual(expect.arrayContaining(["package/dist/src/index.d.ts", "package/dist/lib/project-flow/index.js", "package/dist/provider.js"]));
+  expect(list).toEqual(expect.arrayContaining(["package/dist/src/index.d.ts", "package/dist/lib/project-flow/index.js", "package/dist/cdktn/src/index.d.ts", "package/dist/cdktn/lib/project-flow/index.js", "package/dist/provider.js"]));
   const installed = path.join(project.dir, "node_modules", "smartenroll-iac");
   const machineSpecific = list.map((f) => f.slice("package/".length)).filter((f) => {
     const text = readFileSync(path.join(installed, f), "utf8");
@@ -70,17 +70,7 @@ test("the smartenroll bin runs through npx, node_modules/.bin and a link from an
 });
 
 test("TypeScript apps type-check against the package's .d.ts (cdktf's template tsconfig, and node16 resolution)", async () => {
-  const ts = path.join(project.dir, "ts");
-  mkdirSync(ts);
-  for (const name of ["basic", "progressive", "templates"]) copyFileSync(path.join(ROOT, "examples", name, "main.ts"), path.join(ts, `${name}.ts`));
-  const template = JSON.parse(readFileSync(path.join(ROOT, "node_modules", "cdktf-cli", "bundle", "templates", "typescript", "tsconfig.json"), "utf8"));
-  const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
-  for (const extra of [{}, { module: "node16", moduleResolution: "node16" }]) {
-    const config = { ...template, compilerOptions: { ...template.compilerOptions, ...extra, noEmit: true, incremental: false, lib: ["es2022"] } };
-    writeFileSync(path.join(ts, "tsconfig.json"), JSON.stringify(config));
-    const r = await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: ts, env: project.env, timeoutMs: 120_000 });
-    expect({ extra, code: r.code, out: r.stdout }).toEqual({ extra, code: 0, out: "" });
-  }
+  await typeCheckExamples(project, "cdktf");
 });
 
 test("install-provider works from the installed package (no build script, no sources)", async () => {
@@ -95,29 +85,10 @@ test("install-provider works from the installed package (no build script, no sou
   expect(readFileSync(path.join(installed, "dist", "cli.js"), "utf8")).not.toContain("build.mjs");
 });
 
-test("setup --dir, then the quick-start example deploys with plain `cdktf deploy`, diffs clean and is destroyed", async () => {
-  const mirror = path.join(project.dir, ".terraform-providers");
-  const setup = await npx(["smartenroll", "setup", "--dir", mirror]);
-  expect(setup.code).toBe(0);
-  const exportLine = /^export TF_CLI_CONFIG_FILE=(.+)$/m.exec(setup.stdout);
-  expect(exportLine).not.toBeNull();
-  const cliConfig = JSON.parse(exportLine![1]) as string;
-  expect(cliConfig).toBe(path.join(mirror, "terraform.rc"));
-
-  for (const f of ["main.mjs", "cdktf.json"]) copyFileSync(path.join(ROOT, "examples", "quickstart", f), path.join(project.dir, f));
-  const token = await server.tokenFor("quickstart");
-  const env = { ...project.env, TF_CLI_CONFIG_FILE: cliConfig, SMARTENROLL_BASE_URL: server.url, SMARTENROLL_TOKEN: token };
-  const deploy = await npx(["cdktf", "deploy", "--auto-approve"], env);
-  expect({ code: deploy.code, out: deploy.code ? deploy.stdout + deploy.stderr : "" }).toEqual({ code: 0, out: "" });
-  const projects = await server.listProjects(token);
-  expect(projects.map((p) => [p.name, p.status])).toEqual([["Customer Onboarding", "active"]]);
-  expect(readFileSync(path.join(project.dir, "cdktf.out", "stacks", "kyc", ".terraform.lock.hcl"), "utf8")).toMatch(/constraints = "~> 0\.1"/);
-
-  const diff = await npx(["cdktf", "diff"], env);
-  expect(diff.stdout).toMatch(NO_CHANGES);
-  const destroy = await npx(["cdktf", "destroy", "--auto-approve"], env);
-  expect(destroy.code).toBe(0);
-  expect(await server.listProjects(token)).toEqual([]);
+test("setup --dir, then the README's cdktf quick start deploys with plain `cdktf deploy`, diffs clean and is destroyed", async () => {
+  const configured = { ...project, env: await setupMirror(project) };
+  writeQuickstart(project.dir, "cdktf");
+  await deployDiffDestroy(configured, server, "quickstart", { deploy: "cdktf" });
 });
 
 test("setup merges into the CLI config Terraform reads by default, keeps other settings, and runs again cleanly", async () => {
@@ -187,21 +158,6 @@ test("pack-provider: identical zips per platform, SHA256SUMS, a network mirror t
   }
 });
 
-test("the cdktn fork's library synthesizes examples/basic to the same Terraform JSON as cdktf", async () => {
-  const fork = await installInNewProject(tarball, { cdktf: "cdktn", cli: false });
-  const synth = async (dir: string, env: NodeJS.ProcessEnv) => {
-    copyFileSync(path.join(ROOT, "examples", "basic", "main.ts"), path.join(dir, "main.ts"));
-    await runOk(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "main.ts"], { cwd: dir, env });
-    const json = JSON.parse(readFileSync(path.join(dir, "cdktf.out", "stacks", "basic", "cdk.tf.json"), "utf8"));
-    const libraryVersion = json["//"].metadata.version as string;
-    delete json["//"].metadata.version;
-    return { libraryVersion, json: JSON.parse(JSON.stringify(json).split(dir).join("<project>")) };
-  };
-  const [cdktf, cdktn] = await Promise.all([synth(project.dir, project.env), synth(fork.dir, fork.env)]);
-  expect([cdktf.libraryVersion, cdktn.libraryVersion]).toEqual(["0.21.0", "0.24.0"]);
-  expect(cdktn.json).toEqual(cdktf.json);
-});
-
 test("without a usable better-sqlite3, `smartenroll server` names the npm commands that install or build it (no stack)", async () => {
   const modules = path.join(project.dir, "node_modules");
   rmSync(path.join(modules, "better-sqlite3"), { recursive: true, force: true });
@@ -229,7 +185,7 @@ test("the README's CI commands start `npx smartenroll server` from the installed
   expect(install).toBe(`npm pkg set allowScripts.better-sqlite3=true --json\nnpm install better-sqlite3 --nodedir="$(node -p 'path.resolve(process.execPath, "../..")')"\n`);
   addBetterSqlite(project.dir, true);
   const port = await freePort();
-  const lines = job.split("\n").filter((l) => l && !l.startsWith("npx cdktf deploy"));
+  const lines = job.split("\n").filter((l) => l && !/^npx cdkt[fn] deploy/.test(l));
   // npm exec does not pass SIGTERM on to the server, so stop the script's whole process group (run() starts a new one).
   const stop = ["trap '' TERM", "kill -TERM 0", "wait $! || true", `while curl -s "$SMARTENROLL_BASE_URL" > /dev/null; do sleep 0.2; done`];
   const withoutToken = `echo; curl -s -o /dev/null -w '%{http_code}' "$SMARTENROLL_BASE_URL/v3/projects"`;

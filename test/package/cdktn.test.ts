@@ -1,0 +1,74 @@
+/**
+ * CDK Terrain from the packed tarball on Node.js 24 (cdktn-cli needs 22.19+), in empty folders outside the checkout:
+ * the README's cdktn quick start (no cdktf installed) deployed with `cdktn deploy`, diffed clean and destroyed against
+ * the local server, the examples type-checked against `smartenroll-iac/cdktn`; and the README's move of a deployed
+ * cdktf app to cdktn, which keeps its state and synthesizes the same Terraform JSON.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { run } from "../support/run";
+import { startTestServer, type TestServer } from "../support/server";
+import { ROOT, removeTempDirs } from "../support/terraform";
+import { cdktnNode, deployDiffDestroy, installInNewProject, linkTo, onNode, packTarball, renameImportsToCdktn, runOk, setupMirror, typeCheckExamples, writeQuickstart, type Project } from "./installed";
+
+jest.setTimeout(420_000);
+let tarball: string;
+let server: TestServer;
+let node: string;
+const at = (project: Project) => ({ cwd: project.dir, env: project.env });
+
+beforeAll(async () => {
+  node = cdktnNode();
+  [tarball, server] = await Promise.all([packTarball(), startTestServer({ rateLimits: false })]);
+});
+afterAll(async () => {
+  await server?.close();
+  removeTempDirs();
+});
+
+test("the README's cdktn quick start on Node.js 24: setup, `cdktn deploy`, a clean `cdktn diff`, `cdktn destroy`; no cdktf needed", async () => {
+  const project = await installInNewProject(tarball, { packages: ["cdktn", "cdktn-cli"], node });
+  const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
+  expect([(await runOk("node", ["--version"], at(project))).stdout.trim(), Number(version.slice(1).split(".")[0]) >= 22]).toEqual([version, true]);
+  expect(existsSync(path.join(project.dir, "node_modules", "cdktf"))).toBe(false);
+  writeQuickstart(project.dir, "cdktn");
+  await deployDiffDestroy({ ...project, env: await setupMirror(project) }, server, "cdktn-quickstart", { deploy: "cdktn" });
+  await typeCheckExamples(project, "cdktn");
+});
+
+/** Synthesizes examples/basic (imports renamed for cdktn) in `<project>/basic` with the project's node; its stack's JSON. */
+async function synthBasic(project: Project, library: "cdktf" | "cdktn") {
+  const dir = path.join(project.dir, "basic");
+  mkdirSync(dir, { recursive: true });
+  const source = readFileSync(path.join(ROOT, "examples", "basic", "main.ts"), "utf8");
+  writeFileSync(path.join(dir, "main.ts"), library === "cdktn" ? renameImportsToCdktn(source) : source);
+  await runOk("node", [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "main.ts"], { cwd: dir, env: project.env });
+  const json = JSON.parse(readFileSync(path.join(dir, "cdktf.out", "stacks", "basic", "cdk.tf.json"), "utf8"));
+  const libraryVersion = json["//"].metadata.version as string;
+  delete json["//"].metadata.version;
+  return { libraryVersion, json: JSON.parse(JSON.stringify(json).split(dir).join("<project>")) };
+}
+
+test("the README's move from cdktf to cdktn: a cdktf app deployed on this Node.js, moved to Node.js 24 and cdktn, diffs clean (state kept) and is destroyed", async () => {
+  const project = await installInNewProject(tarball);
+  project.env = await setupMirror(project);
+  writeQuickstart(project.dir, "cdktf");
+  const before = await synthBasic(project, "cdktf");
+  const main = path.join(project.dir, "main.mjs");
+  const migrate = async () => {
+    project.env = onNode(project.env, node);
+    await runOk("npm", ["install", "--offline", linkTo("cdktn"), linkTo("cdktn-cli")], at(project));
+    // Half moved (the issue's app: cdktn's App and stack, our constructs from the cdktf entry point): a clear error.
+    writeFileSync(main, readFileSync(main, "utf8").replace('from "cdktf"', 'from "cdktn"'));
+    const mixed = await run("npx", ["cdktn", "synth"], { cwd: project.dir, env: project.env, timeoutMs: 120_000 });
+    expect({ failed: mixed.code !== 0, out: mixed.stdout + mixed.stderr }).toEqual({ failed: true, out: expect.stringContaining('import it from "smartenroll-iac/cdktn" instead') });
+    writeFileSync(main, renameImportsToCdktn(readFileSync(main, "utf8")));
+    expect(readFileSync(main, "utf8")).toBe(readFileSync(path.join(ROOT, "examples", "quickstart", "main.mjs"), "utf8"));
+    await runOk("npm", ["uninstall", "--offline", "cdktf", "cdktf-cli"], at(project));
+  };
+  await deployDiffDestroy(project, server, "cdktn-migrated", { deploy: "cdktf", after: "cdktn", between: migrate });
+  const after = await synthBasic(project, "cdktn");
+  expect([before.libraryVersion, after.libraryVersion]).toEqual(["0.21.0", "0.24.0"]);
+  expect(after.json).toEqual(before.json);
+});
