@@ -1,5 +1,8 @@
 // The `smartenroll-iac` package: the L2 constructs, the provider block, and the generated L1 bindings as namespaces
 // (`project`, `projectFlow`, …; each also importable from `smartenroll-iac/lib/<resource>`).
+import { requireCdkLibrary } from "./constructs/library-check";
+
+requireCdkLibrary();
 export * from "./constructs";
 export { SmartenrollProvider, type SmartenrollProviderConfig } from "./packaging/smartenroll-provider";
 export * from "../lib";

@@ -1,10 +1,8 @@
 import { TerraformStack } from "cdktf";
 import type { Construct, IConstruct } from "constructs";
+import { ENTRY_POINT } from "./library-check";
 
 const JSII_RTTI = Symbol.for("jsii.rtti");
-
-/** This package's entry point for each CDK library it is built for. */
-const ENTRY_POINT: Record<string, string> = { cdktf: "smartenroll-iac", cdktn: "smartenroll-iac/cdktn" };
 
 /** The CDK library a class comes from, read from its jsii type info (`cdktf.TerraformStack` → `cdktf`). */
 function libraryOf(cls: unknown): string | undefined {

@@ -32,6 +32,8 @@ test("the README's cdktn quick start on Node.js 24: setup, `cdktn deploy`, a cle
   const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
   expect([(await runOk("node", ["--version"], at(project))).stdout.trim(), Number(version.slice(1).split(".")[0]) >= 22]).toEqual([version, true]);
   expect(existsSync(path.join(project.dir, "node_modules", "cdktf"))).toBe(false);
+  const wrongEntry = await run("node", ["--input-type=module", "-e", 'import "smartenroll-iac";'], at(project));
+  expect(wrongEntry.stderr).toContain('Error: "smartenroll-iac" is built for cdktf, which is not installed in this project. An app on cdktn imports from "smartenroll-iac/cdktn"');
   writeQuickstart(project.dir, "cdktn");
   await deployDiffDestroy({ ...project, env: await setupMirror(project) }, server, "cdktn-quickstart", { deploy: "cdktn" });
   await typeCheckExamples(project, "cdktn");
