@@ -11,10 +11,10 @@ test("the README's quick-start app and cdktf.json are examples/quickstart's file
   const file = (f: string) => readFileSync(path.join(ROOT, "examples", "quickstart", f), "utf8");
   expect(block("js")).toBe(file("main.mjs"));
   expect(block("json")).toBe(file("cdktf.json"));
-  expect(section).toContain("npm install smartenroll-iac cdktn cdktn-cli constructs\nnpx smartenroll setup\n");
+  expect(section).toContain("npm install smartenroll-iac cdktn cdktn-cli constructs@~10.7\nnpx smartenroll setup\n");
   expect(section).toMatch(/\nnpx cdktn deploy /);
   const cdktf = section.slice(section.indexOf("### On CDKTF"));
-  expect(cdktf).toContain("npm install smartenroll-iac cdktf cdktf-cli constructs\nnpx smartenroll setup\n");
+  expect(cdktf).toContain("npm install smartenroll-iac cdktf cdktf-cli constructs@~10.7\nnpx smartenroll setup\n");
   expect(cdktf).toContain("`npx cdktf deploy`");
 });
 
