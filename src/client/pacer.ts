@@ -1,17 +1,11 @@
+import { RATE_CATEGORIES, RATE_LIMITS, RATE_WINDOW_MS, rateCategory, type RateCategory } from "../model/contract";
 import { sleepUnless } from "./sleep";
 
-/** A rate-limit category of the API. */
-export type Category = "projects" | "flows";
+/** A rate-limit category of the API (the model's contract). */
+export type Category = RateCategory;
 
-/** Documented per-user limits per minute (api-contract.md §3). */
-export const documentedLimits: Record<Category, number> = { projects: 100, flows: 50 };
-
-/** The category a request path counts against (webhooks count as projects), or undefined for unlimited paths. */
-export function categoryOf(path: string): Category | undefined {
-  if (/^\/v3\/projects(\/|\?|$)/.test(path) || /^\/v2\/webhooks(\/|\?|$)/.test(path)) return "projects";
-  if (/^\/v[23]\/project-flows(\/|\?|$)/.test(path)) return "flows";
-  return undefined;
-}
+/** The category a request path counts against, or undefined for unlimited paths (the model's contract). */
+export const categoryOf = rateCategory;
 
 type HeaderValue = string | string[] | undefined;
 
@@ -85,9 +79,9 @@ class Bucket {
 
 /** Options of a {@link Pacer}. */
 export interface PacerOptions {
-  /** Requests per window per category; defaults to the documented limits. */
+  /** Requests per window per category; defaults to the documented limits ({@link RATE_LIMITS}). */
   limits?: Partial<Record<Category, number>>;
-  /** Window length in ms, until a server's `X-RateLimit-Window-Ms` says otherwise. @default 60000 (the documented per-minute limits) */
+  /** Window length in ms, until a server's `X-RateLimit-Window-Ms` says otherwise. @default RATE_WINDOW_MS (the documented per-minute limits) */
   windowMs?: number;
   now?: () => number;
   /** Receives pacing decisions (trace level). */
@@ -107,10 +101,8 @@ export class Pacer {
   constructor(opts: PacerOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.trace = opts.trace ?? (() => {});
-    const windowMs = opts.windowMs !== undefined && opts.windowMs > 0 ? opts.windowMs : 60_000;
-    for (const c of Object.keys(documentedLimits) as Category[]) {
-      this.buckets.set(c, new Bucket(opts.limits?.[c] ?? documentedLimits[c], windowMs));
-    }
+    const windowMs = opts.windowMs !== undefined && opts.windowMs > 0 ? opts.windowMs : RATE_WINDOW_MS;
+    for (const c of RATE_CATEGORIES) this.buckets.set(c, new Bucket(opts.limits?.[c] ?? RATE_LIMITS[c].limit, windowMs));
   }
 
   /** Current limit and window of a category (after adopting server headers). */

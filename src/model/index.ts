@@ -1,4 +1,5 @@
 export * from "./branding";
+export * from "./contract";
 export * from "./countries";
 export * from "./defaults";
 export * from "./enums";

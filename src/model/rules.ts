@@ -1,13 +1,13 @@
+import type { FlowSection } from "./flow";
 import type { ModelIssue } from "./issues";
 import { showValue } from "./issues";
 
-type Obj = Record<string, unknown> | null | undefined;
-/** The parts of a flow the cross-field rules look at; `undefined` means unknown and is never reported. */
-export interface FlowLike {
-  steps?: Obj;
-  documents?: Obj;
-  integrations?: Obj;
-}
+/**
+ * A flow as the cross-field rules read it: any of its sections, each an object whose values are not trusted
+ * (a parsed body, a stored document, or a plan with unknown values left out). `undefined` means unknown and is
+ * never reported.
+ */
+export type FlowLike = { readonly [S in FlowSection]?: Readonly<Record<string, unknown>> | null };
 
 const isBlank = (v: unknown) => v === null || v === "" || (typeof v === "string" && v.trim() === "");
 

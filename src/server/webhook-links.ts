@@ -1,6 +1,6 @@
 import type { Ctx } from "./context";
 import { issuesError } from "./errors";
-import type { FlowDoc } from "./flow-store";
+import type { FlowDoc } from "./flow-doc";
 import { isObjectId } from "./ids";
 import type { WebhookDoc } from "./webhook-store";
 

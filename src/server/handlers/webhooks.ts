@@ -1,7 +1,7 @@
 import { check, webhookCreateInput, webhookUpdateInput, WEBHOOK_NOTIFICATION_DEFAULTS, type ModelIssue } from "../../model";
 import type { Ctx, Result } from "../context";
 import { ApiError } from "../errors";
-import type { FlowDoc } from "../flow-store";
+import type { FlowDoc } from "../flow-doc";
 import { isObjectId, newObjectId } from "../ids";
 import { mergePatch } from "../merge";
 import { perPageParams } from "../page-params";
