@@ -4,6 +4,7 @@ export * from "./countries";
 export * from "./defaults";
 export * from "./enums";
 export * from "./flow";
+export * from "./issue-messages";
 export * from "./issues";
 export * from "./meta";
 export * from "./primitives";
