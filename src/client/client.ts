@@ -7,8 +7,7 @@ import { defaultRetryPolicy, type RetryPolicy } from "./retry";
 import { Transport, type Logger } from "./transport";
 import { WebhooksApi } from "./webhooks";
 
-/** The seed's hosts per environment (the model's contract). */
-export const environmentHosts = ENVIRONMENT_HOSTS;
+/** An API environment name (the model's contract: `ENVIRONMENT_HOSTS`). */
 export type { Environment };
 
 /** Options of {@link createClient}. */
