@@ -11,7 +11,7 @@ const ts = createRequire(import.meta.url)(path.join(root, "node_modules", "types
 const RENAMES = { cdktf: "cdktn" };
 
 /** The module name `spec` becomes in the cdktn build, or undefined when it stays. */
-export function renamedModule(spec) {
+function renamedModule(spec) {
   const [name, ...rest] = spec.split("/");
   return RENAMES[name] === undefined ? undefined : [RENAMES[name], ...rest].join("/");
 }
