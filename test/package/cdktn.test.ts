@@ -10,7 +10,7 @@ import path from "node:path";
 import { run } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs } from "../support/terraform";
-import { cdktnNode, deployDiffDestroy, installInNewProject, linkTo, onNode, packTarball, renameImportsToCdktn, runOk, setupMirror, typeCheckExamples, writeQuickstart, type Project } from "./installed";
+import { cdktnNode, deployDiffDestroy, installInNewProject, linkTo, onNode, packTarball, renameImportsToCdktn, runOk, setupMirror, typeCheckExamples, writeQuickstart, type Cli, type Project } from "./installed";
 
 jest.setTimeout(420_000);
 let tarball: string;
@@ -40,7 +40,7 @@ test("the README's cdktn quick start on Node.js 24: setup, `cdktn deploy`, a cle
 });
 
 /** Synthesizes examples/basic (imports renamed for cdktn) in `<project>/basic` with the project's node; its stack's JSON. */
-async function synthBasic(project: Project, library: "cdktf" | "cdktn") {
+async function synthBasic(project: Project, library: Cli) {
   const dir = path.join(project.dir, "basic");
   mkdirSync(dir, { recursive: true });
   const source = readFileSync(path.join(ROOT, "examples", "basic", "main.ts"), "utf8");

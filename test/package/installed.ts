@@ -50,6 +50,9 @@ export async function packTarball(): Promise<string> {
   return path.join(out, tgz);
 }
 
+/** A CDK library and its command line: `cdktf` (cdktf-cli) or `cdktn` (cdktn-cli). */
+export type Cli = "cdktf" | "cdktn";
+
 /** A project outside the checkout: its folder, and the environment its commands run in. */
 export interface Project {
   dir: string;
@@ -101,7 +104,7 @@ export async function setupMirror(project: Project): Promise<NodeJS.ProcessEnv> 
  * The quick-start app (examples/quickstart, on cdktn) in `dir`; for `cdktf`, its first two lines replaced by the
  * README's cdktf imports.
  */
-export function writeQuickstart(dir: string, library: "cdktn" | "cdktf"): void {
+export function writeQuickstart(dir: string, library: Cli): void {
   copyFileSync(path.join(ROOT, "examples", "quickstart", "cdktf.json"), path.join(dir, "cdktf.json"));
   let app = readFileSync(path.join(ROOT, "examples", "quickstart", "main.mjs"), "utf8");
   if (library === "cdktf") app = readmeCdktfImports() + app.split("\n").slice(2).join("\n");
@@ -109,7 +112,7 @@ export function writeQuickstart(dir: string, library: "cdktn" | "cdktf"): void {
 }
 
 /** The README's "On CDKTF" imports block. */
-export function readmeCdktfImports(): string {
+function readmeCdktfImports(): string {
   const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
   const section = readme.slice(readme.indexOf("### On CDKTF"));
   return /```js\n([\s\S]*?)```/.exec(section)![1];
@@ -124,7 +127,7 @@ export function renameImportsToCdktn(source: string): string {
  * examples/basic, progressive and templates (imports renamed for cdktn) type-check in `project` against the installed
  * package's .d.ts, with the CLI's template tsconfig.json and with node16 module resolution.
  */
-export async function typeCheckExamples(project: Project, library: "cdktf" | "cdktn"): Promise<void> {
+export async function typeCheckExamples(project: Project, library: Cli): Promise<void> {
   const ts = path.join(project.dir, "ts");
   mkdirSync(ts);
   for (const name of ["basic", "progressive", "templates"]) {
@@ -140,9 +143,6 @@ export async function typeCheckExamples(project: Project, library: "cdktf" | "cd
     expect({ extra, code: r.code, out: r.stdout }).toEqual({ extra, code: 0, out: "" });
   }
 }
-
-/** A CDK command line: `cdktf` (cdktf-cli) or `cdktn` (cdktn-cli). */
-export type Cli = "cdktf" | "cdktn";
 
 /**
  * `npx <deploy> deploy --auto-approve` of the quick-start app in `project` (set up, see {@link setupMirror}) against
