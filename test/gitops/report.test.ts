@@ -66,3 +66,33 @@ test.each([
   if (what === "sections cut too") expect(md).toContain(`_${n - sections} more project sections left out`);
   else expect(sections).toBe(n);
 });
+
+describe("drift labels", () => {
+  const id = "64a1b2c3d4e5f67890123456";
+  const drifted = (before: Record<string, unknown>, after: Record<string, unknown>) => change("smartenroll_project_flow.f", "smartenroll_project_flow", { project_id: id, ...before }, { project_id: id, ...after }, ["update"]);
+  const report = (drift: ResourceChangeJson[], planned?: ResourceChangeJson[]) =>
+    buildReport("drift", groupByProject({ format_version: "1.2", resource_drift: drift }, drift), planned ? { changes: new Map(planned.map((c) => [c.address, c])) } : { missing: "unknown: the configuration does not plan" });
+
+  test("the normal plan says per attribute: restored to the configured value, kept (not managed), or known only after apply", () => {
+    const drift = [drifted({ liveness: { min_score: 0.65, attempt_limit: 3 }, version: 3 }, { liveness: { min_score: 0.52, attempt_limit: 5 }, version: 4 })];
+    const planned = { ...drifted({}, { liveness: { min_score: 0.65, attempt_limit: 5 }, version: null }), change: { actions: ["update"], before: null, after: { project_id: id, liveness: { min_score: 0.65, attempt_limit: 5 }, version: null }, after_unknown: { version: true } } };
+    const [c] = report(drift, [planned]).projects[0].changes;
+    expect(c.attributes).toEqual([
+      { path: "liveness.minScore", recorded: 0.65, live: 0.52, deploy: { action: "restores", value: 0.65 } },
+      { path: "liveness.attemptLimit", recorded: 3, live: 5, deploy: { action: "keeps", value: 5 } },
+      { path: "version", recorded: 3, live: 4, deploy: { action: "unknown", reason: "known only after apply" } },
+    ]);
+  });
+
+  test("without a plan the labels say why they are unknown; the text report shows every label", async () => {
+    const r = report([drifted({ status: "active" }, { status: "paused" })]);
+    expect(r.projects[0].changes[0].attributes).toEqual([{ path: "status", recorded: "active", live: "paused", deploy: { action: "unknown", reason: "unknown: the configuration does not plan" } }]);
+    const { renderText } = await import("../../src/gitops/render-text");
+    expect(renderText(r)).toContain('      status: "active" → "paused" (deploy: unknown: the configuration does not plan)');
+  });
+
+  test("account_id and endpoint filled in for the first time (after an upgrade) are not drift", () => {
+    const r = report([drifted({ account_id: null, endpoint: null, status: "draft" }, { account_id: "u1", endpoint: "http://127.0.0.1:8080", status: "draft" })], []);
+    expect(r).toEqual({ kind: "drift", version: 1, projects: [], summary: { projects: 0, changes: {}, findings: { high: 0, medium: 0, low: 0 } } });
+  });
+});

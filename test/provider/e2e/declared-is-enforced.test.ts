@@ -42,7 +42,9 @@ function setAt(o: Json, path: (string | number)[], v: unknown): void {
   const parent = valueAt(o, path.slice(0, -1));
   parent[path[path.length - 1]] = v;
 }
-const sameAsDefault = (live: unknown, dflt: unknown) => JSON.stringify(live ?? null) === JSON.stringify(dflt);
+const none = (v: unknown) => v === null || v === undefined || v === "";
+/** Equal to the default; `""` and null both mean none for a string whose default is either. */
+const sameAsDefault = (live: unknown, dflt: unknown) => JSON.stringify(live ?? null) === JSON.stringify(dflt) || (none(live) && none(dflt));
 
 let settings: DefaultedSetting[];
 let ids: Record<string, string>;
