@@ -13,7 +13,7 @@ import { COMPLETE_STACK, mainTf, stackBlocks } from "../provider/e2e/fixtures/se
 import { reportOf, rulesOf, smartenroll } from "./cli";
 
 const e = useE2E();
-const STACKS = ["renamed", "lowered", "rebranded", "deleted", "paused", "ignored", "untouched"] as const;
+const STACKS = ["renamed", "lowered", "rebranded", "deleted", "paused", "ignored", "latent", "untouched"] as const;
 type Ids = { project: string; flow: string };
 const EDITS: Record<(typeof STACKS)[number], (s: TestServer, ids: Ids) => Promise<{ status: number }>> = {
   renamed: (s, i) => s.api("PUT", `/v3/projects/${i.project}`, { name: "Drift renamed by hand", dataProtection: { email: "someone@example.com" } }),
@@ -22,6 +22,7 @@ const EDITS: Record<(typeof STACKS)[number], (s: TestServer, ids: Ids) => Promis
   deleted: (s, i) => s.api("DELETE", `/v3/projects/${i.project}`),
   paused: (s, i) => s.api("PUT", `/v3/projects/${i.project}`, { status: "paused", projectFlow: { status: "paused" } }),
   ignored: (s, i) => s.api("PUT", `/v3/project-flows/${i.flow}`, { liveness: { attemptLimit: 5 } }),
+  latent: (s, i) => s.api("PUT", `/v3/project-flows/${i.flow}`, { liveness: { minScore: 0.55 } }),
   untouched: async () => ({ status: 200 }),
 };
 const byName = (r: Report, name: string) => r.projects.find((p) => p.name === name);
@@ -31,7 +32,12 @@ beforeAll(async () => {
     stackBlocks(n, {
       ...COMPLETE_STACK,
       project: { ...COMPLETE_STACK.project, name: `Drift ${n}` },
-      flow: { ...(COMPLETE_STACK.flow as object), status: n === "paused" ? "active" : "draft", ...(n === "ignored" ? { lifecycle: block({ ignore_changes: [ref("liveness")] }) } : {}) },
+      flow: {
+        ...(COMPLETE_STACK.flow as object),
+        status: n === "paused" ? "active" : "draft",
+        ...(n === "ignored" ? { lifecycle: block({ ignore_changes: [ref("liveness")] }) } : {}),
+        ...(n === "latent" ? { steps: { document: "mandatory", liveness: "skip" } } : {}),
+      },
     }),
   );
   e.ws.write({ "main.tf": mainTf(blocks).text });
@@ -60,7 +66,7 @@ describe("after edits by hand", () => {
 
   test("the JSON matches the documented schema", () => {
     expect(reportSchema("drift").safeParse(report).error?.issues ?? []).toEqual([]);
-    expect(report.projects.map((p) => p.name).sort()).toEqual(["Drift deleted", "Drift ignored", "Drift lowered", "Drift paused", "Drift rebranded", "Drift renamed by hand"]);
+    expect(report.projects.map((p) => p.name).sort()).toEqual(["Drift deleted", "Drift ignored", "Drift latent", "Drift lowered", "Drift paused", "Drift rebranded", "Drift renamed by hand"]);
   });
 
   test("project section: each attribute recorded → live, under the project's live name and id", () => {
@@ -113,6 +119,12 @@ describe("after edits by hand", () => {
     expect(rulesOf(report, "Drift paused")).toEqual(["paused"]);
   });
 
+  test("a threshold lowered by hand while its step is skipped is latent: low, saying the step is off", () => {
+    expect(byName(report, "Drift latent")!.findings.map((f) => [f.level, f.rule, f.reason])).toEqual([
+      ["low", "liveness-min-score-lowered", 'liveness.minScore lowered 0.65 → 0.55, below the recommended 0.65: more spoofed selfies pass the liveness check (latent: steps.liveness is "skip", so the liveness step is off)'],
+    ]);
+  });
+
   test("a setting the configuration ignores (lifecycle ignore_changes): not managed, deploy keeps the live value", () => {
     expect(byName(report, "Drift ignored")!.changes.map((c) => [c.address, c.attributes])).toEqual([
       ["smartenroll_project_flow.ignored", [{ path: "liveness.attemptLimit", recorded: 3, live: 5, deploy: { action: "keeps", value: 5 } }]],
@@ -139,7 +151,7 @@ describe("after edits by hand", () => {
     expect(md.stdout).toContain("| attribute | recorded | live | deploy |");
     const text = await smartenroll(["drift", "--dir", e.ws.dir], e.ws);
     expect(text.code).toBe(2);
-    expect(text.stdout).toMatch(/^Drift in 6 projects outside Terraform \(3 deleted, 5 changed\); 2 high, 3 medium, 1 low\.\n/);
+    expect(text.stdout).toMatch(/^Drift in 7 projects outside Terraform \(3 deleted, 6 changed\); 2 high, 3 medium, 2 low\.\n/);
     expect(text.stdout).toContain("      liveness.minScore: 0.65 → 0.55 (deploy restores 0.65)");
     expect(text.stdout).toContain("      liveness.attemptLimit: 3 → 5 (not managed: deploy keeps 5)");
     expect(text.stdout).toContain("  smartenroll_project.deleted: project deleted (deploy creates it again)");
