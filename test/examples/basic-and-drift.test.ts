@@ -4,7 +4,7 @@ import path from "node:path";
 import { run } from "../support/run";
 import { ROOT } from "../support/terraform";
 import { cdktfApp } from "./cdktf-app";
-import { apiFor, baseEnv, NO_CHANGES, useExampleEnv } from "./setup";
+import { activeWithoutVerification, apiFor, baseEnv, NO_CHANGES, useExampleEnv } from "./setup";
 
 jest.setTimeout(300_000);
 const env = useExampleEnv();
@@ -17,6 +17,7 @@ test("basic: deploys the seed's project active with its webhook, diffs clean, de
 
   const [project] = await env.server.listProjects(api.token);
   expect(project).toMatchObject({ name: "Customer Onboarding - North America", status: "active" });
+  expect(activeWithoutVerification([project])).toEqual([]);
   const [hook] = (await env.server.api("GET", "/v2/webhooks", undefined, { token: api.token })).body.data;
   expect(hook).toMatchObject({ name: "Customer Onboarding - North America events", url: "https://example.com/webhooks/kyc", projectFlow: [project.projectFlows[0]._id] });
   expect(project.projectFlows[0]).toMatchObject({ integrations: { webhook: hook._id }, webhookUrl: hook.url });
@@ -46,6 +47,7 @@ test("drift: in the cdktf folder `smartenroll drift` finds the stack and exits 0
       timeoutMs: 180_000,
       env: { ...baseEnv(), PATH: `${path.join(ROOT, "node_modules", ".bin")}:${process.env.PATH}`, HOME: path.join(app.dir, "home"), TF_CLI_CONFIG_FILE: env.mirror.cliConfigFile, SMARTENROLL_BASE_URL: api.url, SMARTENROLL_TOKEN: api.token },
     });
+  expect(activeWithoutVerification(await env.server.listProjects(api.token))).toEqual([]);
   const clean = await smartenroll(["drift"]);
   expect({ code: clean.code, out: clean.stdout }).toEqual({ code: 0, out: "No drift: every SmartEnroll resource matches the state.\n" });
 
