@@ -67,7 +67,7 @@ export function attributesFromModel(model: z.ZodType, opts: ModelSchemaOptions =
     const flags = opts.computedOnly?.includes(path) ? { computed: true } : flagsOf(field, a);
     const tweak = opts.tweak?.[path];
     const merged = { ...a, ...flags, apiName: key, ...tweak } as ApiAttribute;
-    out[name] = { ...merged, description: tweak?.description ?? settingDoc(field, merged), modelDescription: modelDoc(field) } as ApiAttribute;
+    out[name] = { ...merged, description: tweak?.description ?? settingDoc(field, merged), modelDescription: tweak?.description ?? modelDoc(field) } as ApiAttribute;
   }
   return out;
 }

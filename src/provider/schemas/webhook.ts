@@ -19,7 +19,7 @@ function build(): Schema {
         optional: true,
         computed: true,
         default: boolDefault(true),
-        description: "Whether events are delivered to `url`. When unset, planned as `true`. Changing it updates the webhook in place.",
+        description: "Whether events are delivered to `url`. Default `true` (planned when unset). Changing it updates the webhook in place.",
       },
     },
   });
