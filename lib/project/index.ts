@@ -46,7 +46,7 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly privacyUrl: string;
   /**
-  * Who the project onboards: `personal`, `business`. Cannot be changed after create. When unset, planned as `""` (or as null when the API holds null).
+  * Who the project onboards: `personal`, `business`. Cannot be changed after create. When unset, planned as `personal`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#target Project#target}
   */

@@ -12,6 +12,9 @@ const change = (address: string, type: string, before: Record<string, unknown> |
   change: { actions, before, after, after_unknown: {} },
 });
 
+/** Both verification steps on, so the field rules are judged at their own levels (not latent). */
+const BOTH = { document: "mandatory", liveness: "mandatory" };
+
 test("a flow in a module joins its project through the module's project_id reference, even before the project exists", () => {
   const plan: PlanJson = {
     format_version: "1.2",
@@ -22,7 +25,7 @@ test("a flow in a module joins its project through the module's project_id refer
     },
     resource_changes: [
       change("module.kyc.smartenroll_project.p", "smartenroll_project", null, { name: "EU <beta>" }, ["create"]),
-      change("module.kyc.smartenroll_project_flow.f", "smartenroll_project_flow", null, { status: "active", liveness: { min_score: 0.6 } }, ["create"]),
+      change("module.kyc.smartenroll_project_flow.f", "smartenroll_project_flow", null, { status: "active", steps: BOTH, liveness: { min_score: 0.6 } }, ["create"]),
     ],
   };
   const r = buildReport("review", groupByProject(plan, plan.resource_changes!));
@@ -55,7 +58,13 @@ test.each([
   [400, "sections cut too"],
 ])("markdown longer than a PR comment allows (%i projects: %s) stays under the limit, saying what was left out", (n, what) => {
   const changes = Array.from({ length: n }, (_, i) =>
-    change(`smartenroll_project_flow.f${i}`, "smartenroll_project_flow", { project_id: `p${i}`, liveness: { min_score: 0.7, search_min_score: 0.9 }, documents: { attempt_limit: 2 } }, { project_id: `p${i}`, liveness: { min_score: 0.6, search_min_score: 0.85 }, documents: { attempt_limit: 4 } }, ["update"]),
+    change(
+      `smartenroll_project_flow.f${i}`,
+      "smartenroll_project_flow",
+      { project_id: `p${i}`, steps: BOTH, liveness: { min_score: 0.7, search_min_score: 0.9 }, documents: { attempt_limit: 2 } },
+      { project_id: `p${i}`, steps: BOTH, liveness: { min_score: 0.6, search_min_score: 0.85 }, documents: { attempt_limit: 4 } },
+      ["update"],
+    ),
   );
   const md = renderMarkdown(buildReport("review", groupByProject({ format_version: "1.2", resource_changes: changes }, changes)));
   expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);

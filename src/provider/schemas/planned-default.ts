@@ -39,10 +39,15 @@ function sectionDefault(attributes: Readonly<Record<string, Attribute>>): Object
   return out;
 }
 
-/** The model's description of a field (of its element, for a list), with its default: the wording data sources use. */
-export function modelDoc(field: z.ZodType): string | undefined {
+/** The model's own description of a field (of its element, for a list). */
+function ownDoc(field: z.ZodType): string | undefined {
   const element = listElement(field);
-  const own = fieldMeta(field).description ?? (element && fieldMeta(element).description);
+  return fieldMeta(field).description ?? (element && fieldMeta(element).description);
+}
+
+/** The model's description of a field with its default: the wording data sources use. */
+export function modelDoc(field: z.ZodType): string | undefined {
+  const own = ownDoc(field);
   const meta = fieldMeta(field);
   if (own === undefined || !("default" in meta)) return own;
   return `${own} Default \`${literal(meta.default)}\`${recommended(field)}.`;
@@ -58,13 +63,12 @@ const recommended = (field: z.ZodType) => {
  * gives a default (a section: each setting at its default; a null default, or one the attribute does not plan: null).
  */
 export function settingDoc(field: z.ZodType, a: Attribute): string | undefined {
-  const element = listElement(field);
-  const own = fieldMeta(field).description ?? (element && fieldMeta(element).description);
+  const own = ownDoc(field);
   if (own === undefined || a.required || (a.computed && !a.optional)) return own;
   if (a.default && a.kind === "single_nested") return `${own} ${a.default.description}`;
   const meta = fieldMeta(field);
-  if (a.default && a.planModifiers?.length && meta.default === null) return `${own} When unset, planned as null (or as \`""\` when the API holds \`""\`).`;
-  if (a.default && a.planModifiers?.length) return `${own} When unset, planned as \`""\` (or as null when the API holds null).`;
+  const [one, other] = meta.default === null ? ["null", '`""`'] : ['`""`', "null"];
+  if (a.default && emptyMeansNone(field, a)) return `${own} When unset, planned as ${one} (or as ${other} when the API holds ${other}).`;
   if (a.default) return `${own} When unset, planned as \`${literal(meta.default)}\`${recommended(field)}.`;
   if (!("default" in meta)) return own;
   const stored = meta.default === null ? "" : ` (the API stores \`${literal(meta.default)}\`)`;
