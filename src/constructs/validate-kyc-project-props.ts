@@ -1,5 +1,5 @@
 import { Token } from "cdktf";
-import { check, fieldMeta, fieldName, FLOW_SECTION_DEFAULTS, FLOW_SECTIONS, livenessInput, objectFields, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { check, fieldMeta, FLOW_SECTION_DEFAULTS, FLOW_SECTIONS, issueMessage, livenessInput, objectFields, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
 import { judgeVerification } from "../model/risk";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
@@ -20,12 +20,8 @@ function touchesToken(root: unknown, path: readonly (string | number)[]): boolea
   return v !== undefined && v !== null && Token.isUnresolved(v);
 }
 
-/** The model's message with its leading field name replaced by the full prop path. */
-function render(issue: ModelIssue): string {
-  const name = fieldName(issue.path);
-  const full = propPath(issue.path);
-  return issue.message.startsWith(name) ? full + issue.message.slice(name.length) : `${full}: ${issue.message}`;
-}
+/** An issue's message naming its prop by its full path (`liveness.minScore must be …`). */
+const render = (issue: ModelIssue) => issueMessage(issue, PROP_NAMING);
 
 /** Props that are the project's own fields (the lifecycle `status` and `branding` belong to the flow and the branding). */
 const PROJECT_PROPS = Object.keys(objectFields(projectCreateInput) ?? {}).filter((k) => k !== "status" && k !== "branding");

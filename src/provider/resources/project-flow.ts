@@ -1,5 +1,5 @@
 import type { ProjectFlow } from "../../client";
-import { validateActivation, validateFlow, type ModelIssue } from "../../model";
+import { canMoveStatus, validateActivation, validateFlow, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ModifyPlanRequest, ModifyPlanResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { AttributePath } from "../../plugin";
 import { addApiError, isConflict } from "../errors";
@@ -35,7 +35,7 @@ export class ProjectFlowResource extends SmartEnrollResource {
     const plan = req.plan;
     if (!plan || !req.config) return;
     const prior = req.state ? FlowModel.fromValue(req.state).status : undefined;
-    if (plan.status === "draft" && (prior === "active" || prior === "paused"))
+    if (prior && typeof plan.status === "string" && !canMoveStatus(prior, plan.status))
       resp.diagnostics.addAttributeError(
         AttributePath.root("status"),
         "Status Cannot Return To Draft",
