@@ -22,7 +22,7 @@ function driftPlan(dir: string): { plan: PlanJson; deploy: DeployPlan } {
   }
 }
 
-/** `smartenroll drift`: what changed outside Terraform, per KYC project, from a refresh-only plan. */
+/** `smartenroll drift`: what changed outside Terraform, per KYC project, and what the next deploy does to each change. */
 export function register(program: Command): void {
   program
     .command("drift")
