@@ -154,7 +154,8 @@ export async function deployDiffDestroy(project: Project, server: TestServer, us
   const npx = (args: string[]) => run("npx", args, { cwd: project.dir, env: { ...project.env, SMARTENROLL_BASE_URL: server.url, SMARTENROLL_TOKEN: token }, timeoutMs: 240_000 });
   const deploy = await npx([cli.deploy, "deploy", "--auto-approve"]);
   expect({ code: deploy.code, out: deploy.code ? deploy.stdout + deploy.stderr : "" }).toEqual({ code: 0, out: "" });
-  expect((await server.listProjects(token)).map((p) => [p.name, p.status])).toEqual([["Customer Onboarding", "active"]]);
+  const projects = await server.listProjects(token);
+  expect(projects.map((p) => [p.name, p.status, p.projectFlows[0].steps])).toEqual([["Customer Onboarding", "active", { document: "mandatory", liveness: "mandatory" }]]);
   expect(readFileSync(path.join(project.dir, "cdktf.out", "stacks", "kyc", ".terraform.lock.hcl"), "utf8")).toMatch(/constraints = "~> 0\.1"/);
   await cli.between?.();
   const after = cli.after ?? cli.deploy;
