@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { run } from "../support/run";
+import { run, type RunResult } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs } from "../support/terraform";
 import { cdktnNode, deployDiffDestroy, installInNewProject, linkTo, onNode, packTarball, renameImportsToCdktn, runOk, setupMirror, typeCheckExamples, writeQuickstart, type Cli, type Project } from "./installed";
@@ -35,7 +35,12 @@ test("the README's cdktn quick start on Node.js 24: setup, `cdktn deploy`, a cle
   const wrongEntry = await run("node", ["--input-type=module", "-e", 'import "smartenroll-iac";'], at(project));
   expect(wrongEntry.stderr).toContain('Error: "smartenroll-iac" is built for cdktf, which is not installed in this project. An app on cdktn imports from "smartenroll-iac/cdktn"');
   writeQuickstart(project.dir, "cdktn");
-  await deployDiffDestroy({ ...project, env: await setupMirror(project) }, server, "cdktn-quickstart", { deploy: "cdktn" });
+  // `smartenroll drift --synth` synthesizes with the project's cdktn (there is no cdktf here) and finds no drift.
+  const drift = async (npx: (args: string[]) => Promise<RunResult>) => {
+    const r = await npx(["smartenroll", "drift", "--synth", "--format", "text"]);
+    expect({ code: r.code, out: r.stdout + r.stderr }).toEqual({ code: 0, out: expect.stringContaining("No drift: every SmartEnroll resource matches the state.") });
+  };
+  await deployDiffDestroy({ ...project, env: await setupMirror(project) }, server, "cdktn-quickstart", { deploy: "cdktn", between: drift });
   await typeCheckExamples(project, "cdktn");
 });
 

@@ -146,10 +146,11 @@ export async function typeCheckExamples(project: Project, library: Cli): Promise
 
 /**
  * `npx <deploy> deploy --auto-approve` of the quick-start app in `project` (set up, see {@link setupMirror}) against
- * `server` as `user`: the project is created and active. After `between` (if any; it may change `project.env`),
- * `npx <after> diff` shows no changes and `npx <after> destroy` removes the project.
+ * `server` as `user`: the project is created and active. After `between` (if any; it may change `project.env`, and
+ * gets the `npx` that runs with the server's URL and token), `npx <after> diff` shows no changes and
+ * `npx <after> destroy` removes the project.
  */
-export async function deployDiffDestroy(project: Project, server: TestServer, user: string, cli: { deploy: Cli; after?: Cli; between?: () => Promise<void> }): Promise<void> {
+export async function deployDiffDestroy(project: Project, server: TestServer, user: string, cli: { deploy: Cli; after?: Cli; between?: (npx: (args: string[]) => Promise<RunResult>) => Promise<void> }): Promise<void> {
   const token = await server.tokenFor(user);
   const npx = (args: string[]) => run("npx", args, { cwd: project.dir, env: { ...project.env, SMARTENROLL_BASE_URL: server.url, SMARTENROLL_TOKEN: token }, timeoutMs: 240_000 });
   const deploy = await npx([cli.deploy, "deploy", "--auto-approve"]);
@@ -157,7 +158,7 @@ export async function deployDiffDestroy(project: Project, server: TestServer, us
   const projects = await server.listProjects(token);
   expect(projects.map((p) => [p.name, p.status, p.projectFlows[0].steps])).toEqual([["Customer Onboarding", "active", { document: "mandatory", liveness: "mandatory" }]]);
   expect(readFileSync(path.join(project.dir, "cdktf.out", "stacks", "kyc", ".terraform.lock.hcl"), "utf8")).toMatch(/constraints = "~> 0\.1"/);
-  await cli.between?.();
+  await cli.between?.(npx);
   const after = cli.after ?? cli.deploy;
   const diff = await npx([after, "diff"]);
   expect({ code: diff.code, noChanges: NO_CHANGES.test(diff.stdout) }).toEqual({ code: 0, noChanges: true });
