@@ -53,7 +53,7 @@ export function validateKycProjectProps(props: KycProjectProps): string[] {
   };
   const issues: ModelIssue[] = [
     ...check(projectCreateInput, project).issues,
-    ...validateFlow(flow),
+    ...validateFlow(flow, { complete: true }),
     ...(props.branding ? validateBranding(props.branding).map((i) => ({ ...i, path: ["branding", ...i.path] })) : []),
     ...webhookIssues(props),
   ];

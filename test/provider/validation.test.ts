@@ -62,6 +62,8 @@ describe("model issues become diagnostics on snake_case attribute paths", () => 
     expect((await validate(flow, cfg)).length).toBe(0);
     const { diagnostics } = await plan(flow, cfg);
     expect(paths(diagnostics)).toEqual(expect.arrayContaining(["integrations.redirect_url", "documents.verification_methods", "documents.document_types"]));
+    // The plan holds the API's default "" for the redirect URL the configuration leaves out: not a value the user wrote.
+    expect(diagnostics.errors().find((e) => e.path?.toString() === "integrations.redirect_url")?.detail).toBe("integrations.redirect_url is required to activate, but it is empty");
   });
 
   test("a bad colour in branding is reported on the attribute", async () => {
