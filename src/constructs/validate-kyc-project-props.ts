@@ -1,5 +1,6 @@
 import { Token } from "cdktf";
-import { check, fieldMeta, FLOW_SECTIONS, issueMessage, livenessInput, objectFields, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import type { z } from "zod";
+import { check, fieldMeta, fieldRange, FLOW_SECTIONS, issueMessage, livenessInput, objectFields, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { webhookIssues } from "./kyc-webhook";
@@ -65,6 +66,11 @@ export function validateKycProjectProps(props: KycProjectProps): string[] {
   return [...unknownKycProjectProps(props), ...known];
 }
 
+/** A number the model accepts for `field` that is below its recommended value (one out of range is an error instead). */
+function belowRecommended(field: z.ZodType, v: unknown): v is number {
+  return typeof v === "number" && !Token.isUnresolved(v) && v >= (fieldRange(field).min ?? -Infinity) && v < Number(fieldMeta(field).recommended);
+}
+
 /**
  * Soft problems worth a synth warning but not a failure: liveness scores below the seed's recommended values
  * (the model's `recommended`), which admit more false positives.
@@ -73,9 +79,9 @@ export function kycProjectWarnings(props: KycProjectProps): string[] {
   const recommended = { minScore: Number(fieldMeta(livenessInput.shape.minScore).recommended), searchMinScore: Number(fieldMeta(livenessInput.shape.searchMinScore).recommended) };
   const out: string[] = [];
   const { minScore, searchMinScore } = props.liveness ?? {};
-  if (typeof minScore === "number" && !Token.isUnresolved(minScore) && minScore < recommended.minScore)
+  if (belowRecommended(livenessInput.shape.minScore, minScore))
     out.push(`liveness.minScore ${minScore} is below the recommended ${recommended.minScore}: it accepts low-quality cameras but may let more spoofing attempts through`);
-  if (typeof searchMinScore === "number" && !Token.isUnresolved(searchMinScore) && searchMinScore < recommended.searchMinScore)
+  if (belowRecommended(livenessInput.shape.searchMinScore, searchMinScore))
     out.push(`liveness.searchMinScore ${searchMinScore} is below the recommended ${recommended.searchMinScore}: faces may be matched to documents of other people more often`);
   return out;
 }

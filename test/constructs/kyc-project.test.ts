@@ -177,6 +177,9 @@ describe("KycProject", () => {
       "liveness.searchMinScore 0.75 is below the recommended 0.8: faces may be matched to documents of other people more often",
     ]);
     expect(synthStack(stack).errors).toEqual([]);
+    const outOfRange = stackWith({ ...seedProps(), liveness: { minScore: 0.3 } });
+    expect(outOfRange.node.findChild("Kyc").node.metadata.filter((m) => m.type === "@cdktf/warn")).toEqual([]);
+    expect(synthStack(outOfRange).errors).toEqual(["[test/Kyc] liveness.minScore must be between 0.52 and 0.9, but 0.3 was provided"]);
   });
 
   test("fromProjectId references a project without managing it", () => {

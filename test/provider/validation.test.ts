@@ -82,6 +82,13 @@ describe("diagnostics name the whole attribute path", () => {
     expect(country.errors()[0].detail).toMatch(/^documents\.document_types\[0\]\.country must be/);
   });
 
+  test("an ISO country code is refused with the country's name suggested", async () => {
+    const d = await validate(project, pcfg({ allowed_countries: ["United States", "CAN"] }));
+    expect(d.errors().map((e) => [e.path?.toString(), e.detail])).toEqual([
+      ["allowed_countries[1]", 'allowed_countries[1] must be a supported country name (for example "United States") or "All", but "CAN" was provided; did you mean "Canada"?'],
+    ]);
+  });
+
   test("cross-field rules name both attributes in snake_case, with the attribute names the schema declares", async () => {
     const rows = [{ country: "Canada", configurations: [{ active: false, document_category: "passport" }] }];
     const d = await validate(flow, fcfg({ documents: { ...SEED_FLOW.documents, verification_methods: [], document_types: rows } }));
