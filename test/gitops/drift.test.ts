@@ -118,7 +118,8 @@ describe("after edits by hand", () => {
     expect(md.stdout).toContain("| attribute | recorded | live |");
     const text = await smartenroll(["drift", "--dir", e.ws.dir], e.ws);
     expect(text.code).toBe(2);
-    expect(text.stdout).toMatch(/^Drift in 5 projects outside Terraform \(3 deleted, 4 changed\); 2 high, 2 medium, 1 low\.\n/);
+    const attributes = report.projects.flatMap((p) => p.changes.flatMap((c) => c.attributes)).length;
+    expect(text.stdout.split("\n")[0]).toBe(`Drift in 5 projects outside Terraform: 3 resources deleted, 4 resources changed (${attributes} attributes); findings: 2 high, 2 medium, 1 low.`);
     expect(text.stdout).toContain("      liveness.minScore: 0.65 → 0.55");
   });
 });
