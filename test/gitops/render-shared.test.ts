@@ -13,8 +13,11 @@ const change = (address: string, type: string, before: Record<string, unknown> |
 });
 const report = (kind: Report["kind"], changes: ResourceChangeJson[]) => buildReport(kind, groupByProject({ format_version: "1.2", resource_changes: changes }, changes));
 
-const flow = (p: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actions: string[]) =>
-  change(`smartenroll_project_flow.${p}`, "smartenroll_project_flow", before && { project_id: p, ...before }, after && { project_id: p, ...after }, actions);
+/** A flow whose verification steps are both on, so the review rules judge its settings. */
+const flow = (p: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actions: string[]) => {
+  const steps = { document: "mandatory", liveness: "mandatory" };
+  return change(`smartenroll_project_flow.${p}`, "smartenroll_project_flow", before && { project_id: p, steps, ...before }, after && { project_id: p, steps, ...after }, actions);
+};
 const branding = (p: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actions: string[]) =>
   change(`smartenroll_project_branding.${p}`, "smartenroll_project_branding", before && { project_id: p, ...before }, after && { project_id: p, ...after }, actions);
 
