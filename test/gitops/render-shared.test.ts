@@ -3,14 +3,8 @@ import { groupByProject } from "../../src/gitops/group-by-project";
 import type { ResourceChangeJson } from "../../src/gitops/plan-json";
 import { headline } from "../../src/gitops/render-shared";
 import { buildReport, type Report } from "../../src/gitops/report";
+import { resourceChange as change } from "./fixtures/resource-change";
 
-const change = (address: string, type: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actions: string[]): ResourceChangeJson => ({
-  address,
-  mode: "managed",
-  type,
-  name: address.split(".").pop()!,
-  change: { actions, before, after, after_unknown: {} },
-});
 const report = (kind: Report["kind"], changes: ResourceChangeJson[]) => buildReport(kind, groupByProject({ format_version: "1.2", resource_changes: changes }, changes));
 
 /** A flow whose verification steps are both on, so the review rules judge its settings. */
