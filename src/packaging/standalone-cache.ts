@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { defaultRuntimeCache } from "./node-runtime";
+import { smartenrollCacheDir } from "./cache-home";
 import { packageVersion, providerFiles } from "./provider-files";
 
 /** The file beside a cached executable holding its `h1:` hash (what a lock file records for it). */
@@ -15,7 +15,7 @@ export const H1_FILE = "h1";
 export function bundleCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const bundle = readFileSync(providerFiles(root).bundle);
   const id = createHash("sha256").update(bundle).digest("hex").slice(0, 16);
-  return path.join(path.dirname(defaultRuntimeCache(env)), "standalone", `${packageVersion(root)}-${id}`);
+  return path.join(smartenrollCacheDir(env), "standalone", `${packageVersion(root)}-${id}`);
 }
 
 /** The `h1:` hashes of the standalone executables built from this package's bundle on this machine. */
