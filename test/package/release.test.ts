@@ -3,7 +3,8 @@
  * run `pack-provider --gpg-key`, which builds the Linux provider as a standalone executable; Terraform installs it
  * from a filesystem mirror, a network mirror and a provider registry (checking the signature), and runs it with
  * nothing but `terraform` on PATH. CI builds only linux_amd64's executable (linux_arm64 then ships the launcher);
- * SMARTENROLL_TEST_ARM64=1 builds linux_arm64's too (under qemu when Debian's qemu-user-static is installed).
+ * SMARTENROLL_TEST_ARM64=1 builds linux_arm64's too, with its snapshot and handshake under Debian's qemu-user-static
+ * (and libc6-arm64-cross), which must then be installed.
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -66,6 +67,7 @@ test("pack-provider --gpg-key writes a release: standalone Linux executables, th
   expect(JSON.parse(readFileSync(path.join(release, "terraform-registry-manifest.json"), "utf8"))).toEqual({ version: 1, metadata: { protocol_versions: ["6.0"] } });
   expect(packed).toMatch(new RegExp(`_linux_amd64\\.zip  \\d+\\.\\d MB  standalone executable \\(startup snapshot\\)\\n`));
   expect(packed).toMatch(/_darwin_arm64\.zip {2}0\.\d MB {2}launcher: needs Node\.js 20\+ on PATH\n/);
+  if (ARM64) expect(packed).toMatch(/_linux_arm64\.zip {2}\d+\.\d MB {2}standalone executable \(startup snapshot, built under qemu\)\n/);
   expect(packed).toMatch(/SHA256SUMS\.sig {2}signed by key [0-9A-F]{16} \(fingerprint [0-9A-F]{40}\)/);
 
   const bundle = readFileSync(path.join(project.dir, "node_modules/smartenroll-iac/dist/provider.js"), "utf8");
