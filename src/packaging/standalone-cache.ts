@@ -6,6 +6,8 @@ import { packageVersion, providerFiles } from "./provider-files";
 
 /** The file beside a cached executable holding its `h1:` hash (what a lock file records for it). */
 export const H1_FILE = "h1";
+/** Marks the folder of a build in progress (renamed into place when done). */
+export const BUILDING = ".build-";
 
 /**
  * Where standalone executables built from this package's provider bundle are kept:
@@ -23,6 +25,7 @@ export function cachedStandaloneHashes(root: string, env: NodeJS.ProcessEnv = pr
   const dir = bundleCacheDir(root, env);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
+    .filter((build) => !build.includes(BUILDING))
     .map((build) => path.join(dir, build, H1_FILE))
     .filter((f) => existsSync(f))
     .map((f) => readFileSync(f, "utf8").trim());

@@ -5,7 +5,7 @@ import path from "node:path";
 import { h1Hash } from "./hashes";
 import { currentPlatform, defaultRuntimeCache, ensureNodeRuntime, NODE_RUNTIME_VERSION } from "./node-runtime";
 import { executableName, packageVersion, providerFiles } from "./provider-files";
-import { bundleCacheDir, H1_FILE } from "./standalone-cache";
+import { BUILDING, bundleCacheDir, H1_FILE } from "./standalone-cache";
 import { PLATFORMS } from "./provider-zip";
 import { targetRunner, type TargetRunner } from "./target-node";
 
@@ -43,34 +43,64 @@ export async function ensureStandalone(platform: StandalonePlatform, root: strin
   const node = path.join(ensureNodeRuntime(platform, { cacheDir }), "bin", "node");
   const runner = targetRunner(platform, node, env);
   const startup = runner ? "snapshot" : "plain";
-  const version = packageVersion(root);
-  const bundle = providerFiles(root).bundle;
   const configId = createHash("sha256").update(JSON.stringify(seaConfig("", "", startup === "snapshot"))).digest("hex").slice(0, 8);
-  const dir = path.join(bundleCacheDir(root, env), `${platform}-${startup}-node${NODE_RUNTIME_VERSION}-${configId}`);
-  const result = (h1: string): StandaloneExecutable => ({ platform, file: path.join(dir, executableName(version)), h1, startup, builtVia: runner?.via });
-  if (existsSync(path.join(dir, H1_FILE))) return result(readFileSync(path.join(dir, H1_FILE), "utf8").trim());
-
-  mkdirSync(path.dirname(dir), { recursive: true });
-  const work = mkdtempSync(`${dir}.build-`);
+  const build: Build = {
+    platform,
+    node,
+    runner,
+    startup,
+    name: executableName(packageVersion(root)),
+    dir: path.join(bundleCacheDir(root, env), `${platform}-${startup}-node${NODE_RUNTIME_VERSION}-${configId}`),
+  };
+  const found = cached(build);
+  if (found) return found;
+  rmSync(build.dir, { recursive: true, force: true });
+  mkdirSync(path.dirname(build.dir), { recursive: true });
+  const work = mkdtempSync(`${build.dir}${BUILDING}`);
   try {
-    const blob = path.join(work, "provider.blob");
-    const config = path.join(work, "sea-config.json");
-    writeFileSync(config, JSON.stringify(seaConfig(bundle, blob, startup === "snapshot")));
-    // A blob without snapshot or code cache holds only the script: any Node.js of the same version makes it.
-    run(runner ?? hostRunner(cacheDir), ["--experimental-sea-config", config], work);
-    const exe = path.join(work, executableName(version));
-    copyFileSync(node, exe);
-    chmodSync(exe, 0o755);
-    await injectBlob(exe, readFileSync(blob));
-    rmSync(blob);
-    rmSync(config);
-    const h1 = h1Hash([{ name: executableName(version), content: readFileSync(exe) }]);
-    writeFileSync(path.join(work, H1_FILE), `${h1}\n`);
-    renameSync(work, dir);
-    return result(h1);
+    await buildInto(work, build, providerFiles(root).bundle, runner ?? hostRunner(cacheDir));
+    try {
+      renameSync(work, build.dir);
+    } catch (err) {
+      if (!cached(build)) throw err; // another process finished the same build first: use its
+    }
+    return cached(build)!;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** One executable to build: what goes in, and the cache folder it goes to. */
+interface Build {
+  readonly platform: StandalonePlatform;
+  readonly node: string;
+  readonly runner?: TargetRunner;
+  readonly startup: StandaloneExecutable["startup"];
+  readonly name: string;
+  readonly dir: string;
+}
+
+/** The finished build in the cache, if there is one. */
+function cached(b: Build): StandaloneExecutable | undefined {
+  const file = path.join(b.dir, b.name);
+  if (!existsSync(file) || !existsSync(path.join(b.dir, H1_FILE))) return undefined;
+  return { platform: b.platform, file, h1: readFileSync(path.join(b.dir, H1_FILE), "utf8").trim(), startup: b.startup, builtVia: b.runner?.via };
+}
+
+/** Makes the blob with `builder`, injects it into a copy of the target's node in `work`, and records its `h1:` hash. */
+async function buildInto(work: string, b: Build, bundle: string, builder: TargetRunner): Promise<void> {
+  const blob = path.join(work, "provider.blob");
+  const config = path.join(work, "sea-config.json");
+  writeFileSync(config, JSON.stringify(seaConfig(bundle, blob, b.startup === "snapshot")));
+  // A blob without snapshot or code cache holds only the script: any Node.js of the same version makes it.
+  run(builder, ["--experimental-sea-config", config], work);
+  const exe = path.join(work, b.name);
+  copyFileSync(b.node, exe);
+  chmodSync(exe, 0o755);
+  await injectBlob(exe, readFileSync(blob));
+  rmSync(blob);
+  rmSync(config);
+  writeFileSync(path.join(work, H1_FILE), `${h1Hash([{ name: b.name, content: readFileSync(exe) }])}\n`);
 }
 
 /**
