@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import { RATE_WINDOW_MS } from "../model/contract";
 import { sqliteProblem } from "./sqlite-check";
 
 const port = (v: string) => {
@@ -30,7 +31,7 @@ export function register(program: Command): void {
     .option("--memory", "keep data in memory only (the default)")
     .option("--jwt-secret <secret>", "HS256 secret that tokens are signed with (default: $SMARTENROLL_JWT_SECRET)")
     .addOption(new Option("--rate-limits <mode>", "enforce per-user rate limits").choices(["on", "off"]).default("on"))
-    .option("--rate-window-ms <ms>", "rate-limit window in milliseconds", positive, 60000)
+    .option("--rate-window-ms <ms>", "rate-limit window in milliseconds", positive, RATE_WINDOW_MS)
     .option("--request-log-size <n>", "requests kept in the /_emulator/requests log (oldest dropped first)", positive, 10000)
     .action(async (o: { port: number; host: string; db?: string; jwtSecret?: string; rateLimits: string; rateWindowMs: number; requestLogSize: number }) => {
       const jwtSecret = o.jwtSecret ?? process.env.SMARTENROLL_JWT_SECRET;

@@ -1,5 +1,5 @@
 import { Token } from "cdktf";
-import { check, fieldMeta, fieldName, FLOW_SECTIONS, livenessInput, objectFields, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { check, fieldMeta, FLOW_SECTIONS, issueMessage, livenessInput, objectFields, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { webhookIssues } from "./kyc-webhook";
@@ -19,12 +19,8 @@ function touchesToken(root: unknown, path: readonly (string | number)[]): boolea
   return v !== undefined && v !== null && Token.isUnresolved(v);
 }
 
-/** The model's message with its leading field name replaced by the full prop path. */
-function render(issue: ModelIssue): string {
-  const name = fieldName(issue.path);
-  const full = propPath(issue.path);
-  return issue.message.startsWith(name) ? full + issue.message.slice(name.length) : `${full}: ${issue.message}`;
-}
+/** An issue's message naming its prop by its full path (`liveness.minScore must be …`). */
+const render = (issue: ModelIssue) => issueMessage(issue, PROP_NAMING);
 
 /**
  * The flow as the construct sends it: a step is "mandatory" when its section is given and `steps` does not say

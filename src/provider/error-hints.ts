@@ -1,4 +1,5 @@
 import { NetworkError, RateLimitedError, UnauthorizedError, UnrecognizedResponseError, type ApiError } from "../client";
+import { ENVIRONMENT_HOSTS, rateLimitsText, RETRY_DEFAULTS, RETRY_LIMITS } from "../model";
 import { describeClaims, sourceName } from "./credentials";
 import { operationData } from "./operation";
 
@@ -44,11 +45,11 @@ function unauthorizedHint(err: UnauthorizedError): string {
 
 /** The 429 that remained after the retries: attempts, time waited and the knobs. */
 function rateLimitedHint(err: RateLimitedError): string {
-  const retries = operationData()?.context.maxRetries ?? 5;
+  const retries = operationData()?.context.maxRetries ?? RETRY_DEFAULTS.maxRetries;
   return (
     `The SmartEnroll API kept answering 429 Too Many Requests to ${err.method} ${err.url ?? err.path}: the provider gave up after ${err.attempts} attempts and ${(err.waitedMs / 1000).toFixed(1)} s of waiting. ` +
-    `The API's rate limits (100 project and 50 flow requests per minute per account) are shared by everything using this account. ` +
-    `Try again later, raise max_retries in the provider block (now ${retries}, at most 10), or run terraform with a lower -parallelism (default 10).`
+    `The API's rate limits (${rateLimitsText()}) are shared by everything using this account. ` +
+    `Try again later, raise max_retries in the provider block (now ${retries}, at most ${RETRY_LIMITS.maxRetries}), or run terraform with a lower -parallelism (default 10).`
   );
 }
 
@@ -56,7 +57,7 @@ function rateLimitedHint(err: RateLimitedError): string {
 function unrecognizedHint(err: UnrecognizedResponseError): string {
   return (
     `${err.message}\n\nThe server at ${where()} does not answer like the SmartEnroll API, so the provider cannot tell whether the object exists. ${UNCHANGED} ` +
-    `Check the base URL: it is the API's host (e.g. https://api.verifik.co; a trailing /v3 is fine), or the prefix under which a proxy serves /v3/projects.`
+    `Check the base URL: it is the API's host (e.g. ${ENVIRONMENT_HOSTS.production}; a trailing /v3 is fine), or the prefix under which a proxy serves /v3/projects.`
   );
 }
 

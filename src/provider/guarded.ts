@@ -1,4 +1,5 @@
 import { countingWaits, noWaits, type WaitStats } from "../client";
+import { rateLimitsText } from "../model";
 import type { DataSource, Diagnostics, ObjectValue, Resource, ResponseBase, Schema } from "../plugin";
 import { useStateForUnknown } from "../plugin";
 import { sourceName } from "./credentials";
@@ -51,7 +52,7 @@ export function reportWaits(stats: WaitStats, diags: Diagnostics): void {
   diags.addWarning(
     "Requests Paced For The API's Rate Limit",
     `This operation waited ${s(total)} for the SmartEnroll API's rate limits: ${stats.pacedRequests} request(s) held back by the provider's pacing (${s(stats.pacedMs)})${retried}. ` +
-      "The API allows 100 project and 50 flow requests per minute per account, so large applies take longer; nothing is wrong. TF_LOG=debug shows each wait.",
+      `The API allows ${rateLimitsText()}, so large applies take longer; nothing is wrong. TF_LOG=debug shows each wait.`,
   );
 }
 

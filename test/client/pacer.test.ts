@@ -1,4 +1,4 @@
-import { categoryOf, Pacer } from "../../src/client";
+import { Pacer } from "../../src/client";
 import { project, startFake, type Seen } from "./fake-server";
 
 /** A fake that enforces `limit` per sliding `windowMs` on /v3/projects and reports it in headers. */
@@ -28,15 +28,6 @@ async function limitedServer(limit: number, windowMs: number, external: { used: 
 describe("pacer", () => {
   let server: Awaited<ReturnType<typeof limitedServer>>;
   afterEach(() => server?.fake.close());
-
-  test("categories follow the documented paths", () => {
-    expect(categoryOf("/v3/projects")).toBe("projects");
-    expect(categoryOf("/v3/projects/abc?x=1")).toBe("projects");
-    expect(categoryOf("/v3/project-flows/f1")).toBe("flows");
-    expect(categoryOf("/v2/project-flows")).toBe("flows");
-    expect(categoryOf("/v2/webhooks/w1")).toBe("projects");
-    expect(categoryOf("/v3/projectsx")).toBeUndefined();
-  });
 
   test("limit 5 per window: no window exceeds it, zero 429s, never a whole extra window", async () => {
     const windowMs = 2000;

@@ -48,8 +48,11 @@ test("webhook as an id, or the seed's integrations.webhook, references an existi
 test("fails at synth: bad URL, bad email, bad id, unknown key, both webhook and integrations.webhook", () => {
   const msg = synthErrors({ ...seedProps(), integrations: { ...seedProps().integrations, webhook: "64b2c3d4e5f6789012345678" }, webhook: { url: "ftp://x", notificationEmail: "nope", notfyOn: ["fail"] } as never });
   expect(msg).toMatch(/webhook\.url must be an http\(s\) URL, but "ftp:\/\/x" was provided/);
-  expect(msg).toMatch(/webhook\.notificationEmail: email must be a valid email address, but "nope" was provided/);
+  expect(msg).toMatch(/webhook\.notificationEmail must be a valid email address, but "nope" was provided/);
   expect(msg).toMatch(/webhook\.notfyOn is not a known prop; did you mean webhook\.notifyOn\?/);
   expect(msg).toMatch(/webhook and integrations\.webhook both set the flow's webhook/);
+  expect(synthErrors({ ...seedProps(), integrations: MISSING, webhook: { url: "https://x.test/h", notifyOn: ["fail", "always" as never] } })).toMatch(
+    /webhook\.notifyOn\[1\] must be one of "success", "fail", but "always" was provided/,
+  );
   expect(synthErrors({ ...seedProps(), integrations: MISSING, webhook: "hook-1" })).toMatch(/webhook must be a webhook id \(24 hexadecimal characters\) or a webhook object, but "hook-1" was provided/);
 });

@@ -1,4 +1,4 @@
-import { SUPPORTED_COUNTRIES, suggestCountry, validateProjectCreate } from "../../src/model";
+import { API_NAMING, issueMessage, SUPPORTED_COUNTRIES, suggestCountry, validateProjectCreate } from "../../src/model";
 
 describe("unknown countries get a did-you-mean", () => {
   test.each([
@@ -16,9 +16,10 @@ describe("unknown countries get a did-you-mean", () => {
     expect(suggestCountry("Atlantis")).toBeUndefined();
   });
 
-  test("the model's message carries the suggestion", () => {
+  test("the issue carries the suggestion, and the message shows it", () => {
     const issues = validateProjectCreate({ allowedCountries: ["Untied States"] }).filter((i) => i.path[0] === "allowedCountries");
-    expect(issues.map((i) => i.message)).toEqual(['allowedCountries[0] must be a supported country name (for example "United States") or "All", but "Untied States" was provided; did you mean "United States"?']);
+    expect(issues.map((i) => i.params)).toEqual([expect.objectContaining({ received: "Untied States", suggestion: "United States" })]);
+    expect(issues.map((i) => issueMessage(i, API_NAMING))).toEqual(['allowedCountries[0] must be a supported country name (for example "United States") or "All", but "Untied States" was provided; did you mean "United States"?']);
   });
 
   test("every suggestion is itself accepted", () => {

@@ -1,5 +1,5 @@
 import type { ProjectFlow } from "../../client";
-import { FLOW_SECTION_DEFAULTS, validateActivation, validateFlow, type ModelIssue } from "../../model";
+import { canMoveStatus, FLOW_SECTION_DEFAULTS, validateActivation, validateFlow, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ModifyPlanRequest, ModifyPlanResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { AttributePath } from "../../plugin";
 import { addApiError, isConflict } from "../errors";
@@ -41,7 +41,7 @@ export class ProjectFlowResource extends SmartEnrollResource {
     const plan = resp.plan;
     if (!plan) return;
     const prior = req.state ? FlowModel.fromValue(req.state).status : undefined;
-    if (plan.status === "draft" && (prior === "active" || prior === "paused"))
+    if (prior && typeof plan.status === "string" && !canMoveStatus(prior, plan.status))
       resp.diagnostics.addAttributeError(
         AttributePath.root("status"),
         "Status Cannot Return To Draft",
