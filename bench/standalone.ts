@@ -1,7 +1,7 @@
 // `npm run bench:standalone` (builds first): spawn → handshake of this machine's standalone provider executable, next
 // to the launcher (node on PATH) and the Go anchor (../shared/bench/refgo), in interleaved rounds; medians of each and
 // of the per-round ratios. Definitions in bench/README.md. Exits 0 whatever it measures.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { installProvider } from "../src/packaging/install";
@@ -10,34 +10,9 @@ import { ensureStandalone, STANDALONE_PLATFORMS, type StandalonePlatform } from 
 import { makeServerCertificate } from "../src/plugin/server/self-signed-cert";
 import { removeTempDirs, ROOT, tempDir } from "../test/support/terraform";
 import { median } from "./ratios";
+import { handshake, MAGIC_COOKIE, nodeNoop } from "./starts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 21);
-const MAGIC_COOKIE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
-
-/** Spawn to the handshake line on stdout, in ms. */
-function handshake(exe: string, env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const p = spawn(exe, [], { env, stdio: ["ignore", "pipe", "ignore"] });
-    p.stdout.once("data", (d: Buffer) => {
-      const t = performance.now() - t0;
-      p.kill("SIGKILL");
-      if (d.toString().startsWith("1|")) resolve(t);
-      else reject(new Error(`unexpected handshake from ${exe}: ${d}`));
-    });
-    p.on("error", reject);
-  });
-}
-
-/** `node -e 0` without NODE_EXTRA_CA_CERTS, spawn to exit (bench:plugin's reference). */
-function nodeNoop(): Promise<number> {
-  const env = { ...process.env };
-  delete env.NODE_EXTRA_CA_CERTS;
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    spawn(process.execPath, ["-e", "0"], { env, stdio: "ignore" }).on("close", () => resolve(performance.now() - t0));
-  });
-}
 
 /** The Go anchor: `$REFGO`, else built with `$REFGO_BUILD` (default ../shared/bench/refgo/build.sh beside this checkout's parent). */
 function refgo(): string {
