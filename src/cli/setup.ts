@@ -22,7 +22,7 @@ export function register(program: Command): void {
     .command("setup")
     .description("install the provider into a local mirror and point Terraform's CLI config at it (no registry, no network)")
     .option("--dir <dir>", `mirror folder (default ${defaultMirror()}); the CLI config then goes to DIR/terraform.rc unless TF_CLI_CONFIG_FILE is set`)
-    .option("--standalone", "install this platform's standalone executable (needs no Node.js; Linux; built once, ~30 s) instead of the launcher")
+    .option("--standalone", "install this platform's standalone executable (needs no Node.js; Linux; built once, about a minute) instead of the launcher")
     .option("--print", "only print what would be installed and written")
     .action(async (o: { dir?: string; standalone?: boolean; print?: boolean }) => {
       if (process.platform === "win32") throw new Error("the provider's launcher is a POSIX shell script: Windows is not supported (use WSL)");
