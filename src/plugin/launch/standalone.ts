@@ -8,6 +8,12 @@ import { liftoffOnlyForFirstRequest } from "./first-request";
 import { DEFERRED_CA_ENV } from "./https-trust";
 
 /**
+ * Node.js modules the plugin server loads at every start (grpc-js, the certificate) that a startup snapshot can hold,
+ * so they are loaded once, when it is built: ~10 ms less CPU per start. `tls`, `http2` and `http` it cannot hold.
+ */
+const SNAPSHOT_BUILTINS = ["node:net", "node:dns", "node:zlib", "node:crypto", "node:os", "node:assert"];
+
+/**
  * True when the bundle runs as the main script of a Node.js single executable application (the provider's
  * standalone executable), or is building that executable's startup snapshot; false under the launcher's start.js.
  */
@@ -26,6 +32,7 @@ export function isStandalone(): boolean {
 export function serveStandalone(providerFactory: () => Provider | Promise<Provider>, options: ServeOptions): void {
   if (!startupSnapshot.isBuildingSnapshot()) return start(providerFactory, options);
   startupSnapshot.setDeserializeMainFunction(() => start(providerFactory, options));
+  for (const builtin of SNAPSHOT_BUILTINS) require(builtin);
   warmUp(providerFactory).catch((err: unknown) => {
     process.stderr.write(`building the provider's startup snapshot failed: ${err instanceof Error ? err.stack : String(err)}\n`);
     process.exit(1);
