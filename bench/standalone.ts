@@ -1,6 +1,6 @@
 // `npm run bench:standalone` (builds first): spawn → handshake of this machine's standalone provider executable, next
 // to the launcher (node on PATH) and the Go anchor (../shared/bench/refgo), in interleaved rounds; medians of each and
-// of the per-round ratios. Definitions in bench/README.md. Exits 0 whatever it measures.
+// of the per-round ratios, in wall and CPU time. Definitions in bench/README.md. Exits 0 whatever it measures.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +10,7 @@ import { ensureStandalone, STANDALONE_PLATFORMS, type StandalonePlatform } from 
 import { makeServerCertificate } from "../src/plugin/server/self-signed-cert";
 import { removeTempDirs, ROOT, tempDir } from "../test/support/terraform";
 import { median } from "./ratios";
-import { handshake, MAGIC_COOKIE, nodeNoop } from "./starts";
+import { handshakeTimes, MAGIC_COOKIE, nodeNoop, type StartTimes } from "./starts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 21);
 
@@ -31,16 +31,26 @@ async function main(): Promise<void> {
   const go = refgo();
   // Terraform's variables, this machine's environment (NODE_EXTRA_CA_CERTS included), a HOME of its own.
   const env = { ...process.env, HOME: tempDir("home"), TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: (await makeServerCertificate()).certPem };
-  const sides = { standalone: () => handshake(exe.file, env), launcher: () => handshake(launcher, env), refgo: () => handshake(go, env), "node -e 0": nodeNoop };
+  const sides: Record<string, () => Promise<StartTimes>> = {
+    standalone: () => handshakeTimes(exe.file, env),
+    launcher: () => handshakeTimes(launcher, env),
+    refgo: () => handshakeTimes(go, env),
+    "node -e 0": async () => ({ wall: await nodeNoop() }),
+  };
   // Not counted: the first starts write the day's TLS certificate and the launcher's code cache.
   for (const measure of Object.values(sides)) await measure();
   await new Promise((r) => setTimeout(r, 1500));
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+  const times: Record<string, StartTimes[]> = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
   for (let i = 0; i < ROUNDS; i++) for (const [name, measure] of Object.entries(sides)) times[name].push(await measure());
-  const ratio = (a: string, b: string) => median(times[a].map((x, i) => x / times[b][i]));
-  console.log(`| spawn → handshake (${platform}) | median | ÷ refgo | ÷ node -e 0 |`);
-  console.log("|---|---:|---:|---:|");
-  for (const name of Object.keys(sides)) console.log(`| ${name} | ${median(times[name]).toFixed(0)} ms | ${ratio(name, "refgo").toFixed(2)}× | ${ratio(name, "node -e 0").toFixed(2)}× |`);
+  const ratio = (a: string, b: string) => median(times[a].map((x, i) => x.wall / times[b][i].wall));
+  const cpu = (name: string) => (times[name][0].cpu === undefined ? "–" : `${median(times[name].map((t) => t.cpu!)).toFixed(0)} ms`);
+  const cpuRatio = (name: string) => (times[name][0].cpu === undefined ? "–" : `${median(times[name].map((t, i) => t.cpu! / times.refgo[i].cpu!)).toFixed(2)}×`);
+  console.log(`| spawn → handshake (${platform}) | wall | ÷ refgo | ÷ node -e 0 | CPU | CPU ÷ refgo |`);
+  console.log("|---|---:|---:|---:|---:|---:|");
+  for (const name of Object.keys(sides)) {
+    const wall = median(times[name].map((t) => t.wall));
+    console.log(`| ${name} | ${wall.toFixed(0)} ms | ${ratio(name, "refgo").toFixed(2)}× | ${ratio(name, "node -e 0").toFixed(2)}× | ${cpu(name)} | ${cpuRatio(name)} |`);
+  }
   console.log(`(${ROUNDS} interleaved rounds, medians of times and of per-round ratios; standalone: Node.js ${NODE_RUNTIME_VERSION} SEA with ${exe.startup === "snapshot" ? "a startup snapshot" : "no snapshot"}; launcher: node ${process.version} on PATH)`);
 }
 
