@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { h1Hash, sha256Hex, zhHash } from "./hashes";
 import { PLATFORMS, providerZip, zipName, type PackageEntry, type Platform } from "./provider-zip";
@@ -57,33 +57,45 @@ export interface PackResult {
 export async function packProvider(out: string, opts: PackOptions = {}): Promise<PackResult> {
   const root = opts.root ?? packageRoot();
   const version = packageVersion(root);
-  const files = providerFiles(root);
-  const standalone = opts.standalone ?? STANDALONE_PLATFORMS;
+  const standalone: readonly string[] = opts.standalone ?? STANDALONE_PLATFORMS;
   const key = opts.gpgKey ? await openSigningKey(opts.gpgKey, opts.passphrase) : undefined;
   const providerDir = path.join(path.resolve(out), PROVIDER.hostname, PROVIDER.namespace, PROVIDER.type);
   mkdirSync(providerDir, { recursive: true });
   const archives: PackedArchive[] = [];
   for (const platform of PLATFORMS) {
-    const built = (standalone as readonly string[]).includes(platform)
+    const built = standalone.includes(platform)
       ? await standaloneEntries(platform as StandalonePlatform, root, version, opts.env)
-      : { entries: providerEntries(files, version), executable: undefined };
+      : { entries: providerEntries(providerFiles(root), version), executable: undefined };
     const zip = providerZip(built.entries, built.executable ? 6 : 9);
     const file = path.join(providerDir, zipName(PROVIDER.type, version, platform));
     writeFileSync(file, zip);
-    const archive: PackedArchive = { platform, file, bytes: zip.byteLength, hashes: [h1Hash(built.entries), zhHash(zip)], standalone: built.executable };
-    archives.push(archive);
-    opts.onArchive?.(archive);
+    archives.push({ platform, file, bytes: zip.byteLength, hashes: [h1Hash(built.entries), zhHash(zip)], standalone: built.executable });
+    opts.onArchive?.(archives[archives.length - 1]);
   }
   writeMirrorIndex(providerDir, version, archives);
+  return { providerDir, version, archives, ...(await writeReleaseFiles(providerDir, archives, key)) };
+}
+
+/**
+ * `terraform-registry-manifest.json`, `SHA256SUMS` over the zips and the manifest (bare names, as registries match
+ * them), and with a key `SHA256SUMS.sig` and the public key; without one, no stale signature is left behind.
+ */
+async function writeReleaseFiles(providerDir: string, archives: readonly PackedArchive[], key: SigningKey | undefined): Promise<Pick<PackResult, "sums" | "signed">> {
   const manifest = Buffer.from(JSON.stringify(REGISTRY_MANIFEST) + "\n");
   writeFileSync(path.join(providerDir, RELEASE_FILES.manifest), manifest);
-  const sumsText = [...archives.map((a) => [readFileSync(a.file), path.basename(a.file)] as const), [manifest, RELEASE_FILES.manifest] as const]
-    .map(([bytes, name]) => `${sha256Hex(bytes)}  ${name}\n`)
-    .join("");
+  const lines = [...archives.map((a) => `${a.hashes[1].slice("zh:".length)}  ${path.basename(a.file)}\n`), `${sha256Hex(manifest)}  ${RELEASE_FILES.manifest}\n`];
   const sums = path.join(providerDir, RELEASE_FILES.sums);
-  writeFileSync(sums, sumsText);
-  const signed = key ? await writeSignature(providerDir, Buffer.from(sumsText), key) : undefined;
-  return { providerDir, version, archives, sums, signed };
+  writeFileSync(sums, lines.join(""));
+  const file = path.join(providerDir, RELEASE_FILES.signature);
+  const publicKeyFile = path.join(providerDir, RELEASE_FILES.publicKey);
+  if (!key) {
+    for (const stale of [file, publicKeyFile]) rmSync(stale, { force: true });
+    return { sums };
+  }
+  const { signature, ...signer } = await key.sign(Buffer.from(lines.join("")));
+  writeFileSync(file, signature);
+  writeFileSync(publicKeyFile, signer.publicKey);
+  return { sums, signed: { ...signer, file, publicKeyFile } };
 }
 
 /** The standalone executable for `platform` as the one file of its package. */
@@ -98,13 +110,4 @@ function writeMirrorIndex(providerDir: string, version: string, archives: readon
   const listed = Object.fromEntries(archives.map((a) => [a.platform, { url: path.basename(a.file), hashes: a.hashes }]));
   writeFileSync(path.join(providerDir, "index.json"), JSON.stringify({ versions: { [version]: {} } }, null, 2) + "\n");
   writeFileSync(path.join(providerDir, `${version}.json`), JSON.stringify({ archives: listed }, null, 2) + "\n");
-}
-
-async function writeSignature(providerDir: string, sums: Buffer, signingKey: SigningKey): Promise<PackResult["signed"]> {
-  const { signature, ...key } = await signingKey.sign(sums);
-  const file = path.join(providerDir, RELEASE_FILES.signature);
-  const publicKeyFile = path.join(providerDir, RELEASE_FILES.publicKey);
-  writeFileSync(file, signature);
-  writeFileSync(publicKeyFile, key.publicKey);
-  return { ...key, file, publicKeyFile };
 }
