@@ -1,5 +1,6 @@
 import { Token } from "cdktf";
-import { check, fieldMeta, FLOW_SECTIONS, issueMessage, livenessInput, objectFields, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { check, fieldMeta, FLOW_SECTION_DEFAULTS, FLOW_SECTIONS, issueMessage, livenessInput, objectFields, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { judgeVerification } from "../model/risk";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { webhookIssues } from "./kyc-webhook";
@@ -22,21 +23,32 @@ function touchesToken(root: unknown, path: readonly (string | number)[]): boolea
 /** An issue's message naming its prop by its full path (`liveness.minScore must be …`). */
 const render = (issue: ModelIssue) => issueMessage(issue, PROP_NAMING);
 
-/**
- * The flow as the construct sends it: a step is "mandatory" when its section is given and `steps` does not say
- * otherwise, and "skip" when the section is absent.
- */
-export function effectiveSteps(props: Pick<KycProjectProps, "steps" | "documents" | "liveness">) {
-  return {
-    document: props.steps?.document ?? (props.documents ? "mandatory" : "skip"),
-    liveness: props.steps?.liveness ?? (props.liveness ? "mandatory" : "skip"),
-  } as const;
-}
-
 /** Props that are the project's own fields (the lifecycle `status` and `branding` belong to the flow and the branding). */
 const PROJECT_PROPS = Object.keys(objectFields(projectCreateInput) ?? {}).filter((k) => k !== "status" && k !== "branding");
-/** Props that configure the flow: its sections and its status. */
-const FLOW_PROPS = [...FLOW_SECTIONS, "status"];
+
+const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/**
+ * The flow as the provider plans it: each section's props over the model's defaults (a section left out is all
+ * defaults; a step is on only when `steps` says so). Sections that are tokens are left as they are.
+ */
+function plannedFlow(props: KycProjectProps): Record<string, unknown> {
+  const given: Record<string, unknown> = { ...props, documents: withActiveDefault(props.documents) };
+  const flow: Record<string, unknown> = { status: props.status };
+  for (const s of FLOW_SECTIONS) {
+    const v = given[s];
+    flow[s] = v === undefined ? { ...FLOW_SECTION_DEFAULTS[s] } : v === null || typeof v !== "object" || Token.isUnresolved(v) ? v : { ...FLOW_SECTION_DEFAULTS[s], ...defined(v) };
+  }
+  return flow;
+}
+
+/** A copy without unresolved tokens (objects and lists keep their other values). */
+function withoutTokens(v: unknown): unknown {
+  if (Token.isUnresolved(v)) return undefined;
+  if (Array.isArray(v)) return v.filter((x) => !Token.isUnresolved(x)).map(withoutTokens);
+  if (v === null || typeof v !== "object") return v;
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => !Token.isUnresolved(x)).map(([k, x]) => [k, withoutTokens(x)]));
+}
 
 /**
  * Validates KycProject props against the same zod model the provider and the server use. Values that are
@@ -46,14 +58,9 @@ const FLOW_PROPS = [...FLOW_SECTIONS, "status"];
 export function validateKycProjectProps(props: KycProjectProps): string[] {
   const given = props as unknown as Record<string, unknown>;
   const project = Object.fromEntries(PROJECT_PROPS.map((k) => [k, given[k]]));
-  const flow = {
-    ...Object.fromEntries(FLOW_PROPS.map((k) => [k, given[k]])),
-    steps: effectiveSteps(props),
-    documents: withActiveDefault(props.documents),
-  };
   const issues: ModelIssue[] = [
     ...check(projectCreateInput, project).issues,
-    ...validateFlow(flow),
+    ...validateFlow(plannedFlow(props)),
     ...(props.branding ? validateBranding(props.branding).map((i) => ({ ...i, path: ["branding", ...i.path] })) : []),
     ...webhookIssues(props),
   ];
@@ -66,10 +73,16 @@ export function validateKycProjectProps(props: KycProjectProps): string[] {
 }
 
 /**
- * Soft problems worth a synth warning but not a failure: liveness scores below the seed's recommended values
- * (the model's `recommended`), which admit more false positives.
+ * Soft problems worth a synth warning but not a failure: what the review would say about the project's verification
+ * (an active project that verifies no one, or only those who choose to; settings kept for a step that is off), and
+ * liveness scores below the seed's recommended values (the model's `recommended`), which admit more false positives.
  */
 export function kycProjectWarnings(props: KycProjectProps): string[] {
+  const verification = judgeVerification({ section: "flow", before: null, after: withoutTokens(plannedFlow(props)) as Record<string, unknown> });
+  return [...verification.map((f) => f.reason), ...scoreWarnings(props)];
+}
+
+function scoreWarnings(props: KycProjectProps): string[] {
   const recommended = { minScore: Number(fieldMeta(livenessInput.shape.minScore).recommended), searchMinScore: Number(fieldMeta(livenessInput.shape.searchMinScore).recommended) };
   const out: string[] = [];
   const { minScore, searchMinScore } = props.liveness ?? {};

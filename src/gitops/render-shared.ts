@@ -1,4 +1,5 @@
 import type { AttributeChange } from "./attribute-diff";
+import { deployText } from "./deploy-label";
 import type { DriftAttribute, ProjectReport, Report, ReportChange } from "./report";
 
 /** A value as a reviewer reads it: JSON for data, `(known after apply)` / `(unset)` for the gaps. */
@@ -8,10 +9,17 @@ export function showValue(v: unknown, unknown = false): string {
   return JSON.stringify(v);
 }
 
-/** `[label, from, to]` of an attribute change of either report kind. */
-export function attributeRow(a: AttributeChange | DriftAttribute): [string, string, string] {
-  if ("recorded" in a) return [a.path, showValue(a.recorded), showValue(a.live)];
+/** `[label, from, to, deploy]` of an attribute change of either report kind (`deploy` only for drift). */
+export function attributeRow(a: AttributeChange | DriftAttribute): [string, string, string, string?] {
+  if ("recorded" in a) return [a.path, showValue(a.recorded), showValue(a.live), deployText(a.deploy, showValue)];
   return [a.path, "before" in a || !("after" in a) ? showValue(a.before) : "", showValue(a.after, a.afterUnknown)];
+}
+
+/** What deploy does to a resource deleted outside Terraform, for drift reports; undefined otherwise. */
+export function deletionText(c: ReportChange): string | undefined {
+  if (c.deploy === "creates") return "deploy creates it again";
+  if (c.deploy === "keeps-deleted") return "not managed: deploy leaves it deleted";
+  return c.deploy === "unknown" ? "deploy: unknown" : undefined;
 }
 
 /** The title of a project: its name, or what is known of it. */

@@ -66,7 +66,8 @@ const dataOf = (v: unknown) => (v instanceof ProviderData ? v : undefined);
 
 /**
  * A resource with the provider's safety rules around it: computed `account_id` and `endpoint` recorded on create,
- * import and read (older states are filled in), every operation on recorded state refused before any request when
+ * import and read (states written before they existed are filled in when Terraform upgrades stored state, so they
+ * never show as changed outside Terraform), every operation on recorded state refused before any request when
  * the token is for another account, a read that finds the object missing at another endpoint than the recorded one
  * refused with state kept, a delete at another endpoint refused, and a warning when rate limits held the operation back.
  */
@@ -121,6 +122,11 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
       resp.state.endpoint = currentEndpoint(data) ?? null;
     });
   if (inner.upgradeState) g.upgradeState = (req, resp) => inner.upgradeState!(req, resp);
+  g.completeState = (state) => {
+    if (!data || (typeof state.id !== "string" && typeof state.project_id !== "string")) return;
+    if (typeof state.account_id !== "string" || !state.account_id) state.account_id = data.tokenAccount ?? null;
+    if (typeof state.endpoint !== "string" || !state.endpoint) state.endpoint = currentEndpoint(data) ?? null;
+  };
   return g;
 }
 

@@ -1,5 +1,5 @@
 import { issueMessage, type IssueNaming, type ModelIssue } from "../model";
-import { Attribute, AttributePath, Diagnostics, isObjectValue, isUnknown, ObjectValue, unknown, Value, walkValue } from "../plugin";
+import { Attribute, AttributePath, Diagnostics, isObjectValue, isUnknown, ObjectValue, Value, walkValue } from "../plugin";
 import { toApi } from "./normalize/convert";
 import { pathFromModel } from "./schemas/from-model";
 
@@ -24,24 +24,6 @@ export function unknownPaths(value: Value): AttributePath[] {
     }
     return true;
   });
-  return out;
-}
-
-/**
- * The value as validation sees it: with `omitComputedNulls`, optional+computed attributes the config
- * leaves null become unknown: they mean "keep what the API holds", which is not known at validation time.
- */
-export function validationValue(attributes: Attrs, value: ObjectValue, opts: { omitComputedNulls?: boolean } = {}): ObjectValue {
-  if (!opts.omitComputedNulls) return value;
-  const out: ObjectValue = {};
-  for (const [name, a] of Object.entries(attributes)) {
-    const v = value[name] ?? null;
-    if (v === null && a.optional && a.computed) out[name] = unknown;
-    else if (a.kind === "single_nested" && isObjectValue(v)) out[name] = validationValue(a.attributes, v, opts);
-    else if ((a.kind === "list_nested" || a.kind === "set_nested") && Array.isArray(v))
-      out[name] = v.map((x) => (isObjectValue(x) ? validationValue(a.attributes, x, opts) : x));
-    else out[name] = v;
-  }
   return out;
 }
 

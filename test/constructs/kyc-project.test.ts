@@ -77,17 +77,34 @@ describe("KycProject", () => {
     expect(Object.values<any>(json.resource.smartenroll_project_flow)[0].depends_on).toEqual(["smartenroll_project_branding.branding"]);
   });
 
-  test("steps default to mandatory for given sections and skip otherwise; status defaults to draft", () => {
+  test("no implicit changes: liveness settings do not switch the step on, they are kept and synth warns; status defaults to draft", () => {
     const { steps, documents, status, ...rest } = seedProps();
-    const json = synth({ ...rest, documents: undefined, liveness: { minScore: 0.7 } });
+    const stack = stackWith({ ...rest, documents: undefined, liveness: { minScore: 0.7 } });
+    const json = JSON.parse(Testing.synth(stack, true));
     const flow = Object.values<any>(json.resource.smartenroll_project_flow)[0];
-    expect(flow.steps).toEqual({ document: "skip", liveness: "mandatory" });
+    expect(flow.steps).toBeUndefined();
+    expect(flow.liveness).toEqual({ min_score: 0.7 });
     expect(flow.status).toBe("draft");
+    const warnings = stack.node.findChild("Kyc").node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    expect(warnings).toEqual(['liveness settings (minScore 0.7) are kept, but steps.liveness is "skip": they take effect only when the step is on']);
   });
 
-  test("without branding no branding resource is created", () => {
+  test("props are judged as the provider plans them, sections left out at their defaults: a mandatory step needs its settings", () => {
+    const { documents, ...rest } = seedProps();
+    expect(synthErrors(rest)).toContain('[test/Kyc] documents.verificationMethods is required when steps.document is "mandatory": give at least one method, but an empty list was provided');
+  });
+
+  test("an active project that verifies no one synthesizes, with a warning saying so", () => {
+    const { steps, documents, liveness, ...rest } = seedProps();
+    const stack = stackWith(rest);
+    Testing.synth(stack, true);
+    const warnings = stack.node.findChild("Kyc").node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    expect(warnings).toEqual(['status "active" with steps.document "skip" and steps.liveness "skip": the project verifies no one (enrollees finish without a document or a selfie)']);
+  });
+
+  test("without branding props the branding is still managed: a branding resource with only the project id (every colour at its default)", () => {
     const json = synth({ ...seedProps(), branding: undefined });
-    expect(json.resource.smartenroll_project_branding).toBeUndefined();
+    expect(Object.values<any>(json.resource.smartenroll_project_branding).map(({ "//": _m, ...b }) => b)).toEqual([{ project_id: expect.stringMatching(/^\$\{smartenroll_project\.Kyc_[0-9A-F]{8}\.id\}$/) }]);
   });
 
   test("a document configuration is active unless it says otherwise", () => {

@@ -110,7 +110,7 @@ test("setup --dir, then the quick-start example deploys with plain `cdktf deploy
   const deploy = await npx(["cdktf", "deploy", "--auto-approve"], env);
   expect({ code: deploy.code, out: deploy.code ? deploy.stdout + deploy.stderr : "" }).toEqual({ code: 0, out: "" });
   const projects = await server.listProjects(token);
-  expect(projects.map((p) => [p.name, p.status])).toEqual([["Customer Onboarding", "active"]]);
+  expect(projects.map((p) => [p.name, p.status, p.projectFlows[0].steps])).toEqual([["Customer Onboarding", "active", { document: "mandatory", liveness: "mandatory" }]]);
   expect(readFileSync(path.join(project.dir, "cdktf.out", "stacks", "kyc", ".terraform.lock.hcl"), "utf8")).toMatch(/constraints = "~> 0\.1"/);
 
   const diff = await npx(["cdktf", "diff"], env);

@@ -57,9 +57,9 @@ describe("model issues become diagnostics on snake_case attribute paths", () => 
     expect(f.length).toBe(0);
   });
 
-  test("activating a new flow whose unset sections would keep the API's defaults fails at plan time", async () => {
+  test("unset settings are judged at their defaults: a mandatory document step without documents fails at validate, and activation without a redirect at plan", async () => {
     const cfg = configOf(flow.schema().attributes, { project_id: "64a1b2c3d4e5f67890123456", status: "active", steps: { document: "mandatory" } });
-    expect((await validate(flow, cfg)).length).toBe(0);
+    expect(paths(await validate(flow, cfg)).sort()).toEqual(["documents.document_types", "documents.verification_methods", "integrations.redirect_url"]);
     const { diagnostics } = await plan(flow, cfg);
     expect(paths(diagnostics)).toEqual(expect.arrayContaining(["integrations.redirect_url", "documents.verification_methods", "documents.document_types"]));
   });
