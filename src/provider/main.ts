@@ -1,5 +1,5 @@
 import { version } from "../../package.json";
-import { serve } from "../plugin";
+import { serve } from "../plugin/server/serve";
 import { isStandalone, serveStandalone } from "../plugin/launch/standalone";
 import { PROVIDER_ADDRESS } from "./address";
 import { stderrLogger } from "./stderr-log";
