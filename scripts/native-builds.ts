@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { defaultRuntimeCache } from "../src/packaging/node-runtime";
+import { smartenrollCacheDir } from "../src/packaging/cache-home";
 
 const root = path.resolve(__dirname, "..");
 const modules = path.join(root, "node_modules");
@@ -89,7 +89,7 @@ function compile(addon: Addon, node: string, out: string): void {
  * removed: better-sqlite3's loader tries it first and stops at an addon built for another ABI.
  */
 export function ensureNativeBuilds(nodes: string[]): void {
-  const cache = path.join(path.dirname(defaultRuntimeCache()), "native");
+  const cache = path.join(smartenrollCacheDir(), "native");
   for (const addon of ADDONS) {
     const pkgDir = path.join(modules, addon.pkg);
     if (!existsSync(pkgDir)) continue;

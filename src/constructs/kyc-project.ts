@@ -10,6 +10,7 @@ import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { kycWebhook } from "./kyc-webhook";
 import { assertStackLibrary } from "./stack-library";
+import { reportErrorsAtSynth } from "./synth-errors";
 import { kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
 
 const IS_KYC_PROJECT = Symbol.for("smartenroll/IKycProject");
@@ -130,7 +131,7 @@ export class KycProject extends Construct implements IKycProject {
   constructor(scope: Construct, id: string, props: KycProjectProps) {
     super(scope, id);
     assertStackLibrary(this, "KycProject");
-    this.node.addValidation({ validate: () => validateKycProjectProps(props) });
+    reportErrorsAtSynth(this, () => validateKycProjectProps(props));
     for (const warning of kycProjectWarnings(props)) Annotations.of(this).addWarning(warning);
 
     this.project = new Project(this, "Resource", {

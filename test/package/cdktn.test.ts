@@ -1,21 +1,26 @@
 /**
  * CDK Terrain from the packed tarball on Node.js 24 (cdktn-cli needs 22.19+), in empty folders outside the checkout:
  * the README's cdktn quick start (no cdktf installed) deployed with `cdktn deploy`, diffed clean and destroyed against
- * the local server, the examples type-checked against `smartenroll-iac/cdktn`; and the README's move of a deployed
- * cdktf app to cdktn, which keeps its state and synthesizes the same Terraform JSON.
+ * the local server, the examples type-checked against `smartenroll-iac/cdktn`, the README's CI commands word for word;
+ * and the README's move of a deployed cdktf app to cdktn, which keeps its state and synthesizes the same Terraform JSON.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { run, type RunResult } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs } from "../support/terraform";
-import { cdktnNode, deployDiffDestroy, installInNewProject, linkTo, onNode, packTarball, renameImportsToCdktn, runOk, setupMirror, typeCheckExamples, writeQuickstart, type Cli, type Project } from "./installed";
+import { addBetterSqlite, cdktnNode, deployDiffDestroy, installInNewProject, linkTo, onNode, packTarball, renameImportsToCdktn, runOk, setupMirror, typeCheckExamples, writeQuickstart, type Cli, type Project } from "./installed";
+import { expectApprovesAllScripts } from "./install-scripts";
+import { codeBlocks, readmeSection } from "./readme-blocks";
 
 jest.setTimeout(420_000);
 let tarball: string;
 let server: TestServer;
 let node: string;
+/** The cdktn quick start's project (Node.js 24, cdktn and cdktn-cli, set up): the CI commands run in it too. */
+let quickstart: Project;
 const at = (project: Project) => ({ cwd: project.dir, env: project.env });
 
 beforeAll(async () => {
@@ -28,7 +33,7 @@ afterAll(async () => {
 });
 
 test("the README's cdktn quick start on Node.js 24: setup, `cdktn deploy`, a clean `cdktn diff`, `cdktn destroy`; no cdktf needed", async () => {
-  const project = await installInNewProject(tarball, { packages: ["cdktn", "cdktn-cli"], node });
+  const project = (quickstart = await installInNewProject(tarball, { packages: ["cdktn", "cdktn-cli"], node }));
   const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
   expect([(await runOk("node", ["--version"], at(project))).stdout.trim(), Number(version.slice(1).split(".")[0]) >= 22]).toEqual([version, true]);
   expect(existsSync(path.join(project.dir, "node_modules", "cdktf"))).toBe(false);
@@ -40,8 +45,46 @@ test("the README's cdktn quick start on Node.js 24: setup, `cdktn deploy`, a cle
     const r = await npx(["smartenroll", "drift", "--synth", "--format", "text"]);
     expect({ code: r.code, out: r.stdout + r.stderr }).toEqual({ code: 0, out: expect.stringContaining("No drift: every SmartEnroll resource matches the state.") });
   };
-  await deployDiffDestroy({ ...project, env: await setupMirror(project) }, server, "cdktn-quickstart", { deploy: "cdktn", between: drift });
+  project.env = await setupMirror(project);
+  await deployDiffDestroy(project, server, "cdktn-quickstart", { deploy: "cdktn", between: drift });
   await typeCheckExamples(project, "cdktn");
+});
+
+/** A loopback port that was free a moment ago. */
+const freePort = () => new Promise<number>((resolve) => {
+  const srv = createServer().listen(0, "127.0.0.1", () => {
+    const { port } = srv.address() as { port: number };
+    srv.close(() => resolve(port));
+  });
+});
+
+test("the README's CI commands on Node.js 24, word for word: allowScripts covers every install script npm holds back, the job deploys, logs both streams and stops the server", async () => {
+  const project = quickstart;
+  const [install, job] = codeBlocks(readmeSection("### Run the local server in your CI"), "sh");
+  const [approve, build] = install.trimEnd().split("\n");
+  expect(build).toBe(`npm install better-sqlite3 --nodedir="$(node -p 'path.resolve(process.execPath, "../..")')"`);
+  await expectApprovesAllScripts(project, approve, ["cdktn", "cdktn-cli"]);
+  // The build itself (a minute of node-gyp) is stood in for by this checkout's better-sqlite3, built the same way;
+  // `smartenroll server` prints the same approve and install commands when it is missing (package.test.ts).
+  addBetterSqlite(project.dir, true);
+  const port = await freePort();
+  // The job's own `export` must turn the checkpoint calls off: the test's environment does not.
+  const env: NodeJS.ProcessEnv = { ...project.env };
+  delete env.CHECKPOINT_DISABLE;
+  const r = await run("bash", ["-euo", "pipefail", "-c", job.replaceAll("8080", String(port))], { cwd: project.dir, env, timeoutMs: 240_000 });
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+  // curl's answer, as the README's comment shows it (it has no newline, so deploy's output follows on its line).
+  const shownAnswer = /# (\{.*)\.\.\.\}\n/.exec(job)![1];
+  expect(r.stdout.startsWith(shownAnswer)).toBe(true);
+  expect(r.stdout).toMatch(/Apply complete! Resources: \d+ added, 0 changed, 0 destroyed/);
+  expect(r.stdout).not.toContain("checkpoint-api");
+  // The trap stopped the server: its port closes, and the log holds both streams, shutdown included.
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100 && (await fetch(url).then(() => true, () => false)); i++) await new Promise((res) => setTimeout(res, 100));
+  await expect(fetch(url)).rejects.toThrow();
+  const log = readFileSync(path.join(project.dir, "smartenroll-server.log"), "utf8");
+  expect(log).toContain(`SmartEnroll API server listening on ${url}\n`);
+  expect(log.endsWith("received SIGTERM, shutting down\n")).toBe(true);
 });
 
 /** Synthesizes examples/basic (imports renamed for cdktn) in `<project>/basic` with the project's node; its stack's JSON. */

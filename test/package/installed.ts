@@ -8,6 +8,7 @@ import path from "node:path";
 import { currentPlatform, ensureNodeRuntime } from "../../src/packaging/node-runtime";
 import { NO_CHANGES } from "../examples/setup";
 import { run, type RunResult } from "../support/run";
+import { oncePerRun } from "../support/run-once";
 import type { TestServer } from "../support/server";
 import { ROOT, tempDir } from "../support/terraform";
 
@@ -39,9 +40,15 @@ export async function runOk(cmd: string, args: string[], opts: { cwd: string; en
   return r;
 }
 
-/** Compiles the constructs and bindings (the bundles are built by the jest global setup) and packs the tarball. */
-export async function packTarball(): Promise<string> {
-  const out = tempDir("pack");
+/**
+ * Compiles the constructs and bindings (the bundles are built by the jest global setup) and packs the tarball, once
+ * per test run: the test files that install it share it.
+ */
+export function packTarball(): Promise<string> {
+  return oncePerRun("tarball", packInto);
+}
+
+async function packInto(out: string): Promise<string> {
   const env = cleanEnv(process.env.HOME ?? out);
   await runOk(process.execPath, ["--input-type=module", "-e", "await (await import('./scripts/build.mjs')).buildPackage()"], { cwd: ROOT, env });
   await runOk("npm", ["pack", "--ignore-scripts", "--pack-destination", out], { cwd: ROOT, env });
