@@ -6,8 +6,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort } from "../support/free-port";
 import { run, type RunResult } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs } from "../support/terraform";
@@ -19,13 +19,16 @@ jest.setTimeout(420_000);
 let tarball: string;
 let server: TestServer;
 let node: string;
-/** The cdktn quick start's project (Node.js 24, cdktn and cdktn-cli, set up): the CI commands run in it too. */
-let quickstart: Project;
+/** A new cdktn project (Node.js 24, cdktn and cdktn-cli, set up): the quick start and the CI commands run in it. */
+let project: Project;
 const at = (project: Project) => ({ cwd: project.dir, env: project.env });
 
 beforeAll(async () => {
   node = cdktnNode();
   [tarball, server] = await Promise.all([packTarball(), startTestServer({ rateLimits: false })]);
+  project = await installInNewProject(tarball, { packages: ["cdktn", "cdktn-cli"], node });
+  project.env = await setupMirror(project);
+  writeQuickstart(project.dir, "cdktn");
 });
 afterAll(async () => {
   await server?.close();
@@ -33,34 +36,22 @@ afterAll(async () => {
 });
 
 test("the README's cdktn quick start on Node.js 24: setup, `cdktn deploy`, a clean `cdktn diff`, `cdktn destroy`; no cdktf needed", async () => {
-  const project = (quickstart = await installInNewProject(tarball, { packages: ["cdktn", "cdktn-cli"], node }));
   const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
   expect([(await runOk("node", ["--version"], at(project))).stdout.trim(), Number(version.slice(1).split(".")[0]) >= 22]).toEqual([version, true]);
   expect(existsSync(path.join(project.dir, "node_modules", "cdktf"))).toBe(false);
   const wrongEntry = await run("node", ["--input-type=module", "-e", 'import "smartenroll-iac";'], at(project));
   expect(wrongEntry.stderr).toContain('Error: "smartenroll-iac" is built for cdktf, which is not installed in this project. An app on cdktn imports from "smartenroll-iac/cdktn"');
-  writeQuickstart(project.dir, "cdktn");
   // `smartenroll drift --synth` synthesizes with the project's cdktn (there is no cdktf here) and finds no drift.
   const drift = async (npx: (args: string[]) => Promise<RunResult>) => {
     const r = await npx(["smartenroll", "drift", "--synth", "--format", "text"]);
     expect({ code: r.code, out: r.stdout + r.stderr }).toEqual({ code: 0, out: expect.stringContaining("No drift: every SmartEnroll resource matches the state.") });
   };
-  project.env = await setupMirror(project);
   await deployDiffDestroy(project, server, "cdktn-quickstart", { deploy: "cdktn", between: drift });
   await typeCheckExamples(project, "cdktn");
 });
 
-/** A loopback port that was free a moment ago. */
-const freePort = () => new Promise<number>((resolve) => {
-  const srv = createServer().listen(0, "127.0.0.1", () => {
-    const { port } = srv.address() as { port: number };
-    srv.close(() => resolve(port));
-  });
-});
-
 test("the README's CI commands on Node.js 24, word for word: allowScripts covers every install script npm holds back, the job deploys, logs both streams and stops the server", async () => {
-  const project = quickstart;
-  const [install, job] = codeBlocks(readmeSection("### Run the local server in your CI"), "sh");
+  const [install, , job] = codeBlocks(readmeSection("### Run the local server in your CI"), "sh"); // the middle one: CDKTF's approve line
   const [approve, build] = install.trimEnd().split("\n");
   expect(build).toBe(`npm install better-sqlite3 --nodedir="$(node -p 'path.resolve(process.execPath, "../..")')"`);
   await expectApprovesAllScripts(project, approve, ["cdktn", "cdktn-cli"]);
@@ -101,24 +92,24 @@ async function synthBasic(project: Project, library: Cli) {
 }
 
 test("the README's move from cdktf to cdktn: a cdktf app deployed on this Node.js, moved to Node.js 24 and cdktn, diffs clean (state kept) and is destroyed", async () => {
-  const project = await installInNewProject(tarball);
-  project.env = await setupMirror(project);
-  writeQuickstart(project.dir, "cdktf");
-  const before = await synthBasic(project, "cdktf");
-  const main = path.join(project.dir, "main.mjs");
+  const moved = await installInNewProject(tarball);
+  moved.env = await setupMirror(moved);
+  writeQuickstart(moved.dir, "cdktf");
+  const before = await synthBasic(moved, "cdktf");
+  const main = path.join(moved.dir, "main.mjs");
   const migrate = async () => {
-    project.env = onNode(project.env, node);
-    await runOk("npm", ["install", "--offline", linkTo("cdktn"), linkTo("cdktn-cli")], at(project));
+    moved.env = onNode(moved.env, node);
+    await runOk("npm", ["install", "--offline", linkTo("cdktn"), linkTo("cdktn-cli")], at(moved));
     // Half moved (the issue's app: cdktn's App and stack, our constructs from the cdktf entry point): a clear error.
     writeFileSync(main, readFileSync(main, "utf8").replace('from "cdktf"', 'from "cdktn"'));
-    const mixed = await run("npx", ["cdktn", "synth"], { cwd: project.dir, env: project.env, timeoutMs: 120_000 });
+    const mixed = await run("npx", ["cdktn", "synth"], { cwd: moved.dir, env: moved.env, timeoutMs: 120_000 });
     expect({ failed: mixed.code !== 0, out: mixed.stdout + mixed.stderr }).toEqual({ failed: true, out: expect.stringContaining('import it from "smartenroll-iac/cdktn" instead') });
     writeFileSync(main, renameImportsToCdktn(readFileSync(main, "utf8")));
     expect(readFileSync(main, "utf8")).toBe(readFileSync(path.join(ROOT, "examples", "quickstart", "main.mjs"), "utf8"));
-    await runOk("npm", ["uninstall", "--offline", "cdktf", "cdktf-cli"], at(project));
+    await runOk("npm", ["uninstall", "--offline", "cdktf", "cdktf-cli"], at(moved));
   };
-  await deployDiffDestroy(project, server, "cdktn-migrated", { deploy: "cdktf", after: "cdktn", between: migrate });
-  const after = await synthBasic(project, "cdktn");
+  await deployDiffDestroy(moved, server, "cdktn-migrated", { deploy: "cdktf", after: "cdktn", between: migrate });
+  const after = await synthBasic(moved, "cdktn");
   expect([before.libraryVersion, after.libraryVersion]).toEqual(["0.21.0", "0.24.0"]);
   expect(after.json).toEqual(before.json);
 });

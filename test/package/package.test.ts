@@ -172,6 +172,6 @@ test("the README's synth-time mistakes: `cdktf synth` and `cdktf deploy` print i
 });
 
 test("the README's CI approve line on CDKTF covers every install script npm holds back (the job itself: cdktn.test.ts)", async () => {
-  const [, , cdktfApprove] = codeBlocks(readmeSection("### Run the local server in your CI"), "sh");
+  const [, cdktfApprove] = codeBlocks(readmeSection("### Run the local server in your CI"), "sh");
   await expectApprovesAllScripts(project, cdktfApprove, ["cdktf", "cdktf-cli"]);
 });
