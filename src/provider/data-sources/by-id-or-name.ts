@@ -44,7 +44,7 @@ export abstract class ByIdOrNameDataSource<T extends { name?: unknown }> extends
       const found = id !== undefined ? await this.get(client, id, req.signal) : await this.byName(client, text(req.config.name), req.signal, resp.diagnostics);
       if (found) resp.state = this.state(found);
     } catch (e) {
-      addApiError(resp.diagnostics, e, `Error Reading ${this.noun}`);
+      addApiError(resp.diagnostics, e, `Error Reading ${this.noun}`, { connection: this.connection });
     }
   }
 

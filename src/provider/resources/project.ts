@@ -2,7 +2,7 @@ import type { AmbiguousWriteError, Project, ProjectCreateInput, SmartEnrollClien
 import { projectCreateInput, validateProjectCreate, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
-import { addApiError, isConflict } from "../errors";
+import { addApiError, isConflict, type ApiErrorContext } from "../errors";
 import { addNameTaken } from "../name-taken";
 import { namedExactly } from "../named-exactly";
 import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
@@ -19,6 +19,10 @@ export class ProjectResource extends SmartEnrollResource {
 
   schema(): Schema {
     return projectSchema();
+  }
+
+  describe(state: ObjectValue): string {
+    return `project "${String(state.name)}" (${String(state.id)})`;
   }
 
   protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
@@ -43,7 +47,7 @@ export class ProjectResource extends SmartEnrollResource {
       addApiError(resp.diagnostics, e, "Error Creating Project", this.apiErrorOpts());
       return;
     }
-    resp.state = await settledState(client, created, req.plan, req.signal, resp);
+    resp.state = await settledState(client, created, req.plan, req.signal, resp, this.apiErrorOpts());
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
@@ -56,7 +60,7 @@ export class ProjectResource extends SmartEnrollResource {
     const body = projectUpdateBody(req.plan, req.state);
     await this.writeState(resp, "Error Updating Project", async (client) => {
       const answer = body ? await client.projects.update(id, body, { signal: req.signal }) : await client.projects.read(id, { signal: req.signal });
-      const state = await settledState(client, answer, req.plan, req.signal, resp);
+      const state = await settledState(client, answer, req.plan, req.signal, resp, this.apiErrorOpts());
       // identifier was planned as its prior value: a change by someone else shows at the next refresh
       if (!isUnknown(req.plan.identifier)) state.identifier = req.plan.identifier;
       return state;
@@ -76,14 +80,21 @@ export class ProjectResource extends SmartEnrollResource {
  * State after a write: built from the write's answer (its project fields match a GET's), or from a fresh
  * GET when the answer lacks a value the plan expects. A failing follow-up read keeps the id.
  */
-async function settledState(client: SmartEnrollClient, answer: Project, plan: ObjectValue, signal: AbortSignal, resp: CreateResponse | UpdateResponse): Promise<ObjectValue> {
+async function settledState(
+  client: SmartEnrollClient,
+  answer: Project,
+  plan: ObjectValue,
+  signal: AbortSignal,
+  resp: CreateResponse | UpdateResponse,
+  errors: ApiErrorContext,
+): Promise<ObjectValue> {
   const fromAnswer = projectState(answer, plan);
   if (consistentWith(fromAnswer, plan)) return fromAnswer;
   try {
     client.projects.invalidate(answer._id);
     return projectState(await client.projects.read(answer._id, { signal }), plan);
   } catch (e) {
-    addApiError(resp.diagnostics, e, "Error Reading Project After Write");
+    addApiError(resp.diagnostics, e, "Error Reading Project After Write", errors);
     return { ...fromAnswer, id: answer._id };
   }
 }

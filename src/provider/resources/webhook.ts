@@ -1,6 +1,6 @@
 import type { SmartEnrollClient, Webhook } from "../../client";
 import { check, webhookCreateInput, webhookUpdateInput, type ModelIssue, type WebhookCreateInput } from "../../model";
-import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
+import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { webhookCreateBody, webhookState, webhookUpdateBody } from "../normalize/webhook";
 import { webhookSchema } from "../schemas/webhook";
 import { SmartEnrollResource } from "./base";
@@ -16,6 +16,10 @@ export class WebhookResource extends SmartEnrollResource {
 
   schema(): Schema {
     return webhookSchema();
+  }
+
+  describe(state: ObjectValue): string {
+    return `webhook "${String(state.name)}" (${String(state.id)})`;
   }
 
   protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
