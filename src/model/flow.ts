@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_FLOW_TYPE, DEFAULT_TARGET } from "./contract";
 import * as E from "./enums";
 import { between, httpUrlOrEmpty, nonEmpty, objectId } from "./primitives";
 
@@ -132,8 +133,8 @@ export const FLOW_SECTIONS = Object.keys(flowSectionsShape) as FlowSection[];
 
 /** A flow's fields besides its sections, settable on every write path. */
 export const flowTopShape = {
-  target: z.enum(E.TARGETS).nullish().meta({ description: `Who is onboarded: ${list(E.TARGETS)}.`, default: "personal" }),
-  type: z.enum(E.FLOW_TYPES).nullish().meta({ description: `Flow type: ${list(E.FLOW_TYPES)} (SmartEnroll uses \`onboarding\`).`, default: "onboarding" }),
+  target: z.enum(E.TARGETS).nullish().meta({ description: `Who is onboarded: ${list(E.TARGETS)}.`, default: DEFAULT_TARGET }),
+  type: z.enum(E.FLOW_TYPES).nullish().meta({ description: `Flow type: ${list(E.FLOW_TYPES)} (SmartEnroll uses \`onboarding\`).`, default: DEFAULT_FLOW_TYPE }),
   status: z.enum(E.PROJECT_STATUSES).nullish().meta({ description: `Flow status: ${list(E.PROJECT_STATUSES)}. Only active flows accept enrollees.`, default: "draft" }),
   version: z.number().nullish().meta({ description: "Flow schema version; v3 flows are `3`. Server-maintained.", default: 3 }),
   name: z.string().nullish().meta({ description: "Display name of the flow." }),

@@ -1,4 +1,4 @@
-import { NetworkError, RateLimitedError, UnauthorizedError, UnrecognizedResponseError, type ApiError } from "../client";
+import { NetworkError, RateLimitedError, UnauthorizedError, UnprovenCreateError, UnrecognizedResponseError, type ApiError } from "../client";
 import { ENVIRONMENT_HOSTS, rateLimitsText, RETRY_DEFAULTS, RETRY_LIMITS } from "../model";
 import { describeClaims, sourceName } from "./credentials";
 import type { ConnectionFacts } from "./provider-data";
@@ -54,11 +54,18 @@ function unrecognizedHint(err: UnrecognizedResponseError, c: ConnectionFacts | u
   );
 }
 
+/** A create whose lost answer the client could not settle: the objects that share the name, and how to adopt one. */
+function unprovenHint(err: UnprovenCreateError): string {
+  const id = err.candidates.length === 1 ? err.candidates[0] : "<id>";
+  return `${err.message} Check ${err.candidates.length === 1 ? "it" : "them"} in SmartEnroll: if one is this resource's, adopt it with \`terraform import <address> ${id}\` or an \`import {}\` block; otherwise give this resource another name.`;
+}
+
 /**
  * A detail for errors whose cause is the connection, the endpoint or the credentials, quoting the facts of `c` (the
  * provider's connection); undefined for other errors.
  */
 export function endpointErrorDetail(err: ApiError, c: ConnectionFacts | undefined): string | undefined {
+  if (err instanceof UnprovenCreateError) return unprovenHint(err);
   if (err instanceof UnrecognizedResponseError) return unrecognizedHint(err, c);
   if (err instanceof NetworkError) return networkHint(err, c);
   if (err instanceof UnauthorizedError) return unauthorizedHint(err, c);

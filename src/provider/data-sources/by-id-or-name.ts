@@ -1,8 +1,7 @@
-import type { SmartEnrollClient } from "../../client";
+import { namedExactly, type SmartEnrollClient } from "../../client";
 import type { Attribute, DataSourceReadRequest, Diagnostics, DataSourceReadResponse, ObjectValue, ValidateConfigRequest, ValidateConfigResponse } from "../../plugin";
 import { AttributePath, isUnknown } from "../../plugin";
 import { addApiError } from "../errors";
-import { namedExactly } from "../named-exactly";
 import { knownText, text } from "../resources/typed-value";
 import { SmartEnrollDataSource } from "./base";
 

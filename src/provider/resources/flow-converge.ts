@@ -1,8 +1,7 @@
-import type { SmartEnrollClient } from "../../client";
+import { findFlow, type SmartEnrollClient } from "../../client";
 import type { Diagnostics, ObjectValue } from "../../plugin";
 import { addApiError, type ApiErrorContext } from "../errors";
 import { flowState, statusBody } from "../normalize/flow";
-import { findFlow } from "../normalize/project-flows";
 import { FlowModel } from "./flow-model";
 
 /** Where a flow write stands: its project, its id once known, the plan, and the status the server last reported. */

@@ -1,10 +1,9 @@
-import type { ProjectFlow } from "../../client";
+import { findFlow, type ProjectFlow } from "../../client";
 import { canMoveStatus, validateActivation, validateFlow, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ModifyPlanRequest, ModifyPlanResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { AttributePath } from "../../plugin";
 import { addApiError, isConflict } from "../errors";
 import { changedSections, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
-import { findFlow } from "../normalize/project-flows";
 import { addFlowTaken, createOwnFlow } from "../flow-owner";
 import { flowSchema } from "../schemas/flow";
 import { addModelIssues, modelInput } from "../validation";

@@ -1,16 +1,13 @@
-import type { AmbiguousWriteError, Project, ProjectCreateInput, SmartEnrollClient } from "../../client";
+import { projectFlows, type Project, type SmartEnrollClient } from "../../client";
 import { projectCreateInput, validateProjectCreate, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
 import { addApiError, isConflict, type ApiErrorContext } from "../errors";
 import { addNameTaken } from "../name-taken";
-import { namedExactly } from "../named-exactly";
-import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
-import { projectFlows } from "../normalize/project-flows";
+import { projectCreateBody, projectState, projectUpdateBody } from "../normalize/project";
 import { statusBody } from "../normalize/flow";
 import { projectSchema } from "../schemas/project";
 import { SmartEnrollResource } from "./base";
-import { createdSince } from "./created-since";
 import { IdModel } from "./id-model";
 
 /** `smartenroll_project`: the project itself (wizard step 1). */
@@ -37,10 +34,9 @@ export class ProjectResource extends SmartEnrollResource {
       resp.state = null;
       return;
     }
-    const started = Date.now();
     let created: Project;
     try {
-      created = await client.projects.create(body, { signal: req.signal, recover: (e) => recoverCreate(client, body, started, e, req.signal) });
+      created = await client.projects.create(body, { signal: req.signal });
     } catch (e) {
       resp.state = null;
       if (isConflict(e) && (await addNameTaken(client, body.name, resp.diagnostics, req.signal))) return;
@@ -102,23 +98,6 @@ async function settledState(
 /** True when every value the plan knows is what `state` holds. */
 function consistentWith(state: ObjectValue, plan: ObjectValue): boolean {
   return Object.entries(plan).every(([k, v]) => k === "identifier" || containsUnknown(v) || valuesEqual(v, state[k] ?? null));
-}
-
-/**
- * After a lost create answer: adopts the project only if it has the exact name, was created since this
- * request started, and holds every field this request sent; returns undefined (send again) when no
- * project has the name; fails when one has the name but is not ours.
- */
-async function recoverCreate(client: SmartEnrollClient, body: ProjectCreateInput, started: number, err: AmbiguousWriteError, signal: AbortSignal): Promise<Project | undefined> {
-  const name = body.name;
-  const same = await namedExactly(client.projects.listAll({ like_name: name }, { signal }), name);
-  const ours = same.filter((p) => createdSince(p.createdAt, started) && projectMatchesBody(p, body));
-  if (ours.length === 1) return ours[0];
-  if (same.length === 0) return undefined;
-  throw new Error(
-    `The answer to creating project "${name}" was lost (${err.message}), and ${same.length} project(s) with that name exist that this apply cannot prove it created. ` +
-      `Nothing was adopted. Check the project in SmartEnroll and import it with \`terraform import\` if it is yours.`,
-  );
 }
 
 /**
