@@ -6,9 +6,9 @@ import { ProjectFlow } from "../../lib/project-flow";
 import type { Webhook } from "../../lib/webhook";
 import { DataSmartenrollProject } from "../../lib/data-smartenroll-project";
 import { FLOW_DEFAULTS } from "../model";
-import type { Branding, KycProjectProps } from "./kyc-project-props";
+import type { KycProjectProps } from "./kyc-project-props";
 import { kycWebhook } from "./kyc-webhook";
-import { flowSectionsConfig, l1Value, projectConfig } from "./l1-config";
+import { brandingConfig, flowSectionsConfig, projectConfig } from "./l1-config";
 import { kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
 
 const IS_KYC_PROJECT = Symbol.for("smartenroll/IKycProject");
@@ -135,7 +135,7 @@ export class KycProject extends Construct implements IKycProject {
 
     // One reference token for all uses: cdktf records a full stack trace with every token it makes.
     this.projectId = this.project.id;
-    this.branding = new ProjectBranding(this, "Branding", { projectId: this.projectId, ...(l1Value(props.branding, ["branding"]) as Branding) });
+    this.branding = new ProjectBranding(this, "Branding", { projectId: this.projectId, ...brandingConfig(props) });
 
     const { webhook, webhookId } = kycWebhook(this, props);
     const sections = flowSectionsConfig(props);

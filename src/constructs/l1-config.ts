@@ -1,5 +1,6 @@
 import { Token } from "cdktf";
 import type { ProjectConfig } from "../../lib/project";
+import type { ProjectBrandingConfig } from "../../lib/project-branding";
 import type { ProjectFlowConfig, ProjectFlowDocuments } from "../../lib/project-flow";
 import { KYC_PROJECT_FLOW_PROPS, KYC_PROJECT_L1_NAMES, KYC_PROJECT_RESOURCE_PROPS } from "../../lib/constructs/kyc-project-props";
 import { withActiveDefault } from "./document-defaults";
@@ -12,7 +13,7 @@ const isPlain = (v: unknown): v is Record<string, unknown> =>
  * A prop's value as the L1 bindings take it: keys renamed where the binding names the setting otherwise (the
  * generated `KYC_PROJECT_L1_NAMES`, by prop path); tokens and plain values as they are.
  */
-export function l1Value(value: unknown, path: readonly string[]): unknown {
+function l1Value(value: unknown, path: readonly string[]): unknown {
   if (Token.isUnresolved(value)) return value;
   if (Array.isArray(value)) return value.map((v) => l1Value(v, path));
   if (!isPlain(value)) return value;
@@ -33,3 +34,6 @@ export const projectConfig = (props: KycProjectProps): ProjectConfig => pick(pro
  */
 export const flowSectionsConfig = (props: KycProjectProps): Pick<ProjectFlowConfig, (typeof KYC_PROJECT_FLOW_PROPS)[number]> =>
   pick({ ...props, documents: withActiveDefault(props.documents) as ProjectFlowDocuments | undefined }, KYC_PROJECT_FLOW_PROPS);
+
+/** The branding settings of the props, as the L1 `ProjectBranding` takes them. */
+export const brandingConfig = (props: KycProjectProps) => l1Value(props.branding, ["branding"]) as Omit<ProjectBrandingConfig, "projectId"> | undefined;

@@ -60,7 +60,7 @@ export function reportWaits(stats: WaitStats, diags: Diagnostics): void {
 /** Runs one operation, then warns when it waited long for the rate limits. */
 async function run(resp: ResponseBase, fn: () => Promise<void> | void): Promise<void> {
   const stats = noWaits();
-  await countingWaits(stats, async () => await fn());
+  await countingWaits(stats, fn);
   reportWaits(stats, resp.diagnostics);
 }
 
