@@ -190,7 +190,7 @@ export class Transport {
       const contentType = String(res.headers["content-type"] ?? "");
       if (res.statusCode >= 200 && res.statusCode < 300) return { status: res.statusCode, body: parsed as T, headers: res.headers, ...info, contentType };
       const retryAfter = res.statusCode === 429 ? serverDelayMs(res.headers) : undefined;
-      return errorFromResponse(res.statusCode, parsed, info, retryAfter, contentType);
+      return errorFromResponse(res.statusCode, parsed, { ...info, server: res.headers.server?.toString() }, retryAfter, contentType);
     } catch (e) {
       slot?.done();
       if (signal?.aborted) throw e;

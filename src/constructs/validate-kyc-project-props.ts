@@ -1,6 +1,7 @@
 import { Token } from "cdktf";
+import type { z } from "zod";
 import { KYC_PROJECT_RESOURCE_PROPS } from "../../lib/constructs/kyc-project-props";
-import { check, fieldMeta, FLOW_SECTION_DEFAULTS, FLOW_SECTIONS, issueMessage, livenessInput, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { check, fieldMeta, fieldRange, FLOW_SECTION_DEFAULTS, FLOW_SECTIONS, issueMessage, livenessInput, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
 import { judgeVerification } from "../model/risk";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
@@ -10,19 +11,33 @@ import { unknownKycProjectProps } from "./unknown-props";
 
 export { propPath };
 
-/** True when the value at `path`, or any value on the way to it, is an unresolved cdktf token. */
-function touchesToken(root: unknown, path: readonly (string | number)[]): boolean {
-  let v: unknown = root;
+/** The values along `path` in `root`, from `root` itself to the value at `path` (shorter when the path ends early). */
+function valuesAlong(root: unknown, path: readonly (string | number)[]): unknown[] {
+  const out = [root];
   for (const key of path) {
-    if (v !== undefined && v !== null && Token.isUnresolved(v)) return true;
-    if (v === undefined || v === null || typeof v !== "object") return false;
-    v = (v as Record<string | number, unknown>)[key];
+    const v = out[out.length - 1];
+    if (v === undefined || v === null || typeof v !== "object" || Token.isUnresolved(v)) break;
+    out.push((v as Record<string | number, unknown>)[key]);
   }
-  return v !== undefined && v !== null && Token.isUnresolved(v);
+  return out;
 }
 
-/** An issue's message naming its prop by its full path (`liveness.minScore must be …`). */
-const render = (issue: ModelIssue) => issueMessage(issue, PROP_NAMING);
+/** True when the value at `path`, or any value on the way to it, is an unresolved cdktf token. */
+const touchesToken = (root: unknown, path: readonly (string | number)[]) =>
+  valuesAlong(root, path).some((v) => v !== undefined && v !== null && Token.isUnresolved(v));
+
+/** True when the props give no value at `path`. */
+const leftOut = (root: unknown, path: readonly (string | number)[]) => {
+  const values = valuesAlong(root, path);
+  return values.length <= path.length || values[path.length] === undefined;
+};
+
+/**
+ * An issue's message naming its prop by its full path (`liveness.minScore must be …`). A redirect URL the props leave
+ * out is "not set": the empty value the check saw there is the default, not something the user wrote.
+ */
+const render = (props: KycProjectProps) => (issue: ModelIssue) =>
+  issueMessage(issue.code === "required_to_activate" && leftOut(props, issue.path) ? { ...issue, params: {} } : issue, PROP_NAMING);
 
 const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
@@ -57,16 +72,21 @@ export function validateKycProjectProps(props: KycProjectProps): string[] {
   const project = Object.fromEntries(KYC_PROJECT_RESOURCE_PROPS.map((k) => [k, props[k]]));
   const issues: ModelIssue[] = [
     ...check(projectCreateInput, project).issues,
-    ...validateFlow(plannedFlow(props)),
+    ...validateFlow(plannedFlow(props), { complete: true }),
     ...(props.branding ? validateBranding(props.branding).map((i) => ({ ...i, path: ["branding", ...i.path] })) : []),
     ...webhookIssues(props),
   ];
   const seen = new Set<string>();
   const known = issues
     .filter((i) => !touchesToken(props, i.path))
-    .map(render)
+    .map(render(props))
     .filter((m) => !seen.has(m) && (seen.add(m), true));
   return [...unknownKycProjectProps(props), ...known];
+}
+
+/** A number the model accepts for `field` that is below its recommended value (one out of range is an error instead). */
+function belowRecommended(field: z.ZodType, v: unknown): v is number {
+  return typeof v === "number" && !Token.isUnresolved(v) && v >= (fieldRange(field).min ?? -Infinity) && v < Number(fieldMeta(field).recommended);
 }
 
 /**
@@ -83,9 +103,9 @@ function scoreWarnings(props: KycProjectProps): string[] {
   const recommended = { minScore: Number(fieldMeta(livenessInput.shape.minScore).recommended), searchMinScore: Number(fieldMeta(livenessInput.shape.searchMinScore).recommended) };
   const out: string[] = [];
   const { minScore, searchMinScore } = props.liveness ?? {};
-  if (typeof minScore === "number" && !Token.isUnresolved(minScore) && minScore < recommended.minScore)
+  if (belowRecommended(livenessInput.shape.minScore, minScore))
     out.push(`liveness.minScore ${minScore} is below the recommended ${recommended.minScore}: it accepts low-quality cameras but may let more spoofing attempts through`);
-  if (typeof searchMinScore === "number" && !Token.isUnresolved(searchMinScore) && searchMinScore < recommended.searchMinScore)
+  if (belowRecommended(livenessInput.shape.searchMinScore, searchMinScore))
     out.push(`liveness.searchMinScore ${searchMinScore} is below the recommended ${recommended.searchMinScore}: faces may be matched to documents of other people more often`);
   return out;
 }

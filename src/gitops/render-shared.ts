@@ -40,15 +40,28 @@ export function findingCounts(findings: { level: string }[]): string {
   return parts.length ? parts.join(", ") : "no findings";
 }
 
-/** The one-line headline of a report. */
-export function headline(r: Report): string {
-  const what = Object.entries(r.summary.changes)
-    .map(([a, n]) => `${n} ${a}`)
+/** "1 project", "2 resources": a count with its noun, singular or plural. */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/**
+ * What the report counts, each with its noun: resources per action ("2 resources to update, 1 resource to create";
+ * drift: "2 resources changed"), then the attributes listed under them ("(4 attributes)").
+ */
+function changeCounts(r: Report): string {
+  const resources = Object.entries(r.summary.changes)
+    .map(([action, n]) => `${counted(n, "resource")} ${r.kind === "drift" ? action : `to ${action}`}`)
     .join(", ");
-  const projects = `${r.summary.projects} project${r.summary.projects === 1 ? "" : "s"}`;
+  const attributes = r.projects.reduce((n, p) => n + p.changes.reduce((m, c) => m + c.attributes.length, 0), 0);
+  return attributes ? `${resources} (${counted(attributes, "attribute")})` : resources;
+}
+
+/** The one-line headline of a report: projects, resources and attributes, then the findings. */
+export function headline(r: Report): string {
+  const projects = counted(r.summary.projects, "project");
+  const findings = allFindings(r).length ? `findings: ${findingCounts(allFindings(r))}` : "no findings";
   if (r.kind === "drift")
-    return r.summary.projects === 0 ? "No drift: every SmartEnroll resource matches the state." : `Drift in ${projects} outside Terraform (${what}); ${findingCounts(allFindings(r))}.`;
-  return r.summary.projects === 0 ? "No SmartEnroll changes." : `${projects} changed (${what}); ${findingCounts(allFindings(r))}.`;
+    return r.summary.projects === 0 ? "No drift: every SmartEnroll resource matches the state." : `Drift in ${projects} outside Terraform: ${changeCounts(r)}; ${findings}.`;
+  return r.summary.projects === 0 ? "No SmartEnroll changes." : `${projects} changed: ${changeCounts(r)}; ${findings}.`;
 }
 
 /** Every finding of a report. */

@@ -6,6 +6,7 @@ export * from "./enums";
 export * from "./flow";
 export * from "./issue-messages";
 export * from "./issues";
+export * from "./local-server";
 export * from "./meta";
 export * from "./primitives";
 export * from "./project";

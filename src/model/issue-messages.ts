@@ -1,4 +1,5 @@
 import type { IssueCode, IssueParams, IssuePath, ModelIssue } from "./issues";
+import { isBlank } from "./rules";
 
 /**
  * How a surface spells the fields a message names: the provider writes attribute paths in snake_case, the
@@ -42,7 +43,7 @@ const TEMPLATES: { [C in IssueCode]: Template<C> } = {
   required_with: (name, p, ref) => `${name} is required when ${ref(p.with.field)} is sent`,
   no_active_configuration: (name, p, ref) =>
     `${name}${p.country ? ` (${p.country})` : ""} needs at least one active configuration when ${ref(p.when.field)} is ${JSON.stringify(p.is)}, but none is active`,
-  required_to_activate: (name, p) => `${name} is required to activate, but ${p.received === undefined ? "nothing" : showValue(p.received)} was provided`,
+  required_to_activate: (name, p) => `${name} is required to activate, but ${p.received === undefined ? "it is not set" : isBlank(p.received) ? "it is empty" : `${showValue(p.received)} was provided`}`,
   flow_required: (name) => `${name} is required to activate a project, but the project has no flow`,
   conflicts_with: (name, p, ref) => `${name} and ${ref(p.other.field)} both set ${p.what}: set only one of them`,
   invalid: (name, p) => `${name} is invalid: ${p.reason}`,

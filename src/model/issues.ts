@@ -32,7 +32,7 @@ export interface IssueParams {
   required_with: { with: FieldRef };
   /** A country row of documents has no active configuration while the document step needs one. */
   no_active_configuration: { country?: string; when: FieldRef; is: unknown };
-  /** The field is required to activate (`received` undefined: nothing was given). */
+  /** The field is required to activate (`received` undefined: not set; null or blank: empty, e.g. the API's default). */
   required_to_activate: { received?: unknown };
   /** Activation without any flow. */
   flow_required: Record<string, never>;

@@ -8,7 +8,8 @@ import type { FieldRef, IssuePath, ModelIssue } from "./issues";
  */
 export type FlowLike = { readonly [S in FlowSection]?: Readonly<Record<string, unknown>> | null };
 
-const isBlank = (v: unknown) => v === null || v === "" || (typeof v === "string" && v.trim() === "");
+/** Null, or a string of nothing but whitespace: a value that states nothing (often the API's default, not the user's). */
+export const isBlank = (v: unknown) => v === null || (typeof v === "string" && v.trim() === "");
 
 const DOCUMENT_STEP: FieldRef = { field: ["steps", "document"] };
 

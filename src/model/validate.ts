@@ -31,12 +31,19 @@ export function validateProjectUpdate(value: unknown): ModelIssue[] {
   return v.projectFlow ? withPrefix(flowRules(v.projectFlow), ["projectFlow"]) : [];
 }
 
-/** Validates a (partial) flow configuration: fields and cross-field rules; unknown (omitted) fields are not reported. */
-export function validateFlow(value: unknown): ModelIssue[] {
+/**
+ * Validates a (partial) flow configuration: fields and cross-field rules; unknown (omitted) fields are not
+ * reported. `complete` says the flow is given whole (a construct's props): a redirect URL left out fails
+ * activation too, and the activation rules are checked even when some field is invalid, so every problem shows at once.
+ */
+export function validateFlow(value: unknown, opts: { complete?: boolean } = {}): ModelIssue[] {
   const { value: v, issues } = check(flowConfigInput, value);
-  if (!v) return issues;
+  if (!v) {
+    const given = opts.complete && typeof value === "object" && value !== null ? (value as FlowLike & { status?: unknown }) : undefined;
+    return given?.status === "active" ? [...issues, ...activationRule(given, [], opts)] : issues;
+  }
   const out = flowRules(v);
-  if (v.status === "active") out.push(...activationRule(v, []));
+  if (v.status === "active") out.push(...activationRule(v, [], opts));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { NetworkError, RateLimitedError, UnauthorizedError, UnprovenCreateError, UnrecognizedResponseError, type ApiError } from "../client";
-import { ENVIRONMENT_HOSTS, rateLimitsText, RETRY_DEFAULTS, RETRY_LIMITS } from "../model";
+import { ENVIRONMENT_HOSTS, isLocalServer, JWT_SECRET_SETTINGS, rateLimitsText, RETRY_DEFAULTS, RETRY_LIMITS } from "../model";
 import { describeClaims, sourceName } from "./credentials";
 import type { ConnectionFacts } from "./provider-data";
 
@@ -25,14 +25,35 @@ function networkHint(err: NetworkError, c: ConnectionFacts | undefined): string 
   return `The connection to ${url} failed: ${err.message}${tries(err)}. Check ${where(c)} and the network. ${UNCHANGED}`;
 }
 
-/** Who the API refused: the endpoint, the token's claims as read here, and what to check. */
+/** Why a token the local server refuses is refused, and how to make one it accepts. */
+const LOCAL_SERVER_REASON = {
+  who: "the local SmartEnroll server",
+  rejected: "the server rejected its signature",
+  cause: `the token was probably signed with another JWT secret than the one the server was started with (${JWT_SECRET_SETTINGS.env} or ${JWT_SECRET_SETTINGS.flag})`,
+  fix: (token: string) => `Sign a new token with the server's secret and put it into ${token}: ${JWT_SECRET_SETTINGS.env}=<the server's secret> npx smartenroll token --user <id>.`,
+};
+
+/** Why a token the hosted API refuses is refused, and what to check. */
+const HOSTED_API_REASON = {
+  who: "the API",
+  rejected: "the API rejected its signature or issuer",
+  cause: "the token was probably issued for another environment (production, staging and development each issue their own tokens) or has been revoked",
+  fix: (token: string) => `Check that ${token} belongs to this environment, or get a new one.`,
+};
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Who refused the token (the hosted API, or the local server, which names itself in the `Server` header), the
+ * endpoint, the token's claims as read here, and what to check.
+ */
 function unauthorizedHint(err: UnauthorizedError, data: ConnectionFacts | undefined): string {
-  const claims = data?.tokenInfo ? `The token's own claims are in order (${describeClaims(data.tokenInfo)}), so the API rejected its signature or issuer: ` : "";
+  const reason = isLocalServer(err.server) ? LOCAL_SERVER_REASON : HOSTED_API_REASON;
   const token = data?.tokenSource ? sourceName(data.tokenSource) : "the provider's token";
+  const why = data?.tokenInfo ? `The token's own claims are in order (${describeClaims(data.tokenInfo)}), so ${reason.rejected}: ${reason.cause}.` : `${capitalized(reason.cause)}.`;
   return (
-    `${err.url ?? err.path} answered ${err.status} ${err.code || ""}: ${err.apiMessage}. The API at ${where(data)} did not accept the token in ${token}. ` +
-    `${claims}the token was probably issued for another environment (production, staging and development each issue their own tokens) or has been revoked. ` +
-    `Check that ${token} belongs to this environment, or get a new one. ${UNCHANGED}`
+    `${err.url ?? err.path} answered ${err.status} ${err.code || ""}: ${err.apiMessage}. ${capitalized(reason.who)} at ${where(data)} did not accept the token in ${token}. ` +
+    `${why} ${reason.fix(token)} ${UNCHANGED}`
   );
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { RATE_WINDOW_MS } from "../model/contract";
+import { LOCAL_SERVER_SOFTWARE } from "../model/local-server";
 import { secretKey } from "./auth";
 import { openDb } from "./db";
 import { handleRequest } from "./pipeline";
@@ -42,6 +43,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const state = new ServerState(db, secretKey(opts.jwtSecret), adminToken, opts.rateLimits ?? true, opts.rateWindowMs ?? RATE_WINDOW_MS, opts.requestLogSize);
   const routes = apiRoutes();
   const server = createServer((req, res) => {
+    res.setHeader("server", LOCAL_SERVER_SOFTWARE);
     handleRequest(state, routes, req, res).catch((e: unknown) => {
       console.error("smartenroll server:", e);
       res.destroy();

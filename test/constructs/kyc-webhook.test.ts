@@ -4,22 +4,20 @@ import { TerraformStack, Testing } from "cdktf";
 import { KycProject, type KycProjectProps } from "../../src/constructs";
 import { SmartenrollProvider } from "../../lib/provider";
 import { seedProps } from "../support/seed";
+import { synthErrors as errorsOf, synthJson } from "../support/synth";
 
-function synth(props: KycProjectProps): { json: Record<string, any>; kyc: KycProject } {
+function stackWith(props: KycProjectProps): { stack: TerraformStack; kyc: KycProject } {
   const stack = new TerraformStack(Testing.app(), "test");
   new SmartenrollProvider(stack, "smartenroll");
-  const kyc = new KycProject(stack, "Kyc", props);
-  return { json: JSON.parse(Testing.synth(stack, true)), kyc };
+  return { stack, kyc: new KycProject(stack, "Kyc", props) };
 }
 
-function synthErrors(props: KycProjectProps): string {
-  try {
-    synth(props);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("synth succeeded");
+function synth(props: KycProjectProps): { json: Record<string, any>; kyc: KycProject } {
+  const { stack, kyc } = stackWith(props);
+  return { json: synthJson(stack), kyc };
 }
+
+const synthErrors = (props: KycProjectProps) => errorsOf(stackWith(props).stack).join("\n");
 
 const flowOf = (json: Record<string, any>) => Object.values(json.resource.smartenroll_project_flow)[0] as Record<string, any>;
 const MISSING = { ...seedProps().integrations, webhook: undefined };

@@ -151,7 +151,8 @@ describe("after edits by hand", () => {
     expect(md.stdout).toContain("| attribute | recorded | live | deploy |");
     const text = await smartenroll(["drift", "--dir", e.ws.dir], e.ws);
     expect(text.code).toBe(2);
-    expect(text.stdout).toMatch(/^Drift in 7 projects outside Terraform \(3 deleted, 6 changed\); 2 high, 3 medium, 2 low\.\n/);
+    const attributes = report.projects.flatMap((p) => p.changes.flatMap((c) => c.attributes)).length;
+    expect(text.stdout.split("\n")[0]).toBe(`Drift in 7 projects outside Terraform: 3 resources deleted, 6 resources changed (${attributes} attributes); findings: 2 high, 3 medium, 2 low.`);
     expect(text.stdout).toContain("      liveness.minScore: 0.65 → 0.55 (deploy restores 0.65)");
     expect(text.stdout).toContain("      liveness.attemptLimit: 3 → 5 (not managed: deploy keeps 5)");
     expect(text.stdout).toContain("  smartenroll_project.deleted: project deleted (deploy creates it again)");

@@ -3,14 +3,7 @@ import { groupByProject } from "../../src/gitops/group-by-project";
 import type { PlanJson, ResourceChangeJson } from "../../src/gitops/plan-json";
 import { MARKDOWN_LIMIT, renderMarkdown } from "../../src/gitops/render-markdown";
 import { buildReport, hasFindingAtOrAbove } from "../../src/gitops/report";
-
-const change = (address: string, type: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actions: string[]): ResourceChangeJson => ({
-  address,
-  mode: "managed",
-  type,
-  name: address.split(".").pop()!,
-  change: { actions, before, after, after_unknown: {} },
-});
+import { resourceChange as change } from "./fixtures/resource-change";
 
 /** Both verification steps on, so the field rules are judged at their own levels (not latent). */
 const BOTH = { document: "mandatory", liveness: "mandatory" };

@@ -154,7 +154,7 @@ describe("cross-field rules", () => {
   });
   test("activation needs a flow with a redirect URL", () => {
     expect(model.validateActivation(null)).toEqual([{ code: "flow_required", path: [], status: 409, params: {} }]);
-    expect(validateActivation({ integrations: { redirectUrl: "" } })).toEqual([{ path: ["integrations", "redirectUrl"], status: 409, message: 'redirectUrl is required to activate, but "" was provided' }]);
+    expect(validateActivation({ integrations: { redirectUrl: "" } })).toEqual([{ path: ["integrations", "redirectUrl"], status: 409, message: "redirectUrl is required to activate, but it is empty" }]);
     expect(validateActivation({ integrations: { redirectUrl: "https://example.com/done" }, steps: { document: "mandatory" }, documents: goodDocs })).toEqual([]);
     expect(validateProjectCreate({ ...minimal, status: "active" })).toEqual([{ path: ["projectFlow"], status: 409, message: "projectFlow is required to activate a project, but the project has no flow" }]);
   });

@@ -11,10 +11,12 @@ import { h1Hash, sha256Hex } from "../../src/packaging/hashes";
 import ts from "typescript";
 import { NO_CHANGES } from "../examples/setup";
 import { propDocs } from "../support/prop-docs";
-import { run } from "../support/run";
+import { run, type RunResult } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs, tempDir } from "../support/terraform";
 import { addBetterSqlite, installInNewProject, packTarball, runOk } from "./installed";
+import { packagesWithInstallScripts } from "./install-scripts";
+import { codeBlocks, readmeSection } from "./readme-blocks";
 import { serveStatic } from "./static-https";
 
 jest.setTimeout(300_000);
@@ -235,23 +237,59 @@ test("without a usable better-sqlite3, `smartenroll server` names the npm comman
   expect(unbuilt.stderr).not.toMatch(/^\s+at /m);
 });
 
-test("the README's CI commands start `npx smartenroll server` from the installed package and it answers a token", async () => {
-  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
-  const part = readme.slice(readme.indexOf("### Run the local server in your CI"), readme.indexOf("\n## ", readme.indexOf("### Run the local server in your CI")));
-  const [install, job] = [...part.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]);
-  // The install block is what `smartenroll server` prints when the module is missing (checked above); the build
-  // itself (a minute of node-gyp) is stood in for by this checkout's better-sqlite3, built the same way.
-  expect(install).toBe(`npm pkg set allowScripts.better-sqlite3=true --json\nnpm install better-sqlite3 --nodedir="$(node -p 'path.resolve(process.execPath, "../..")')"\n`);
+test("the README's synth-time mistakes: `cdktf synth` and `cdktf deploy` print its lines, one per problem, and stop", async () => {
+  const section = readmeSection("## Mistakes fail at synth time");
+  const [props] = codeBlocks(section, "js");
+  const [shown] = codeBlocks(section, "");
+  const [command, ...lines] = shown.trimEnd().split("\n");
+  expect(command).toBe("$ npx cdktf synth");
+  const dir = path.join(project.dir, "mistakes");
+  mkdirSync(dir);
+  const quickstart = readFileSync(path.join(ROOT, "examples", "quickstart", "main.mjs"), "utf8");
+  writeFileSync(path.join(dir, "main.mjs"), quickstart.replace(/new KycProject\([\s\S]*?\n\}\);\n/, props));
+  copyFileSync(path.join(ROOT, "examples", "quickstart", "cdktf.json"), path.join(dir, "cdktf.json"));
+  // What stays on screen: cdktf's progress line ("⠋  Synthesizing") is redrawn in place, so it is left out.
+  const seen = (r: RunResult) => [...r.stdout.split("\n"), ...r.stderr.split("\n")].filter((l) => l.trim() && !/^\S+ {2}Synthesizing$/.test(l));
+  for (const args of [["cdktf", "synth"], ["cdktf", "deploy", "--auto-approve"]]) {
+    const r = await run("npx", args, { cwd: dir, env: project.env, timeoutMs: 240_000 });
+    expect({ args, code: r.code, seen: seen(r) }).toEqual({ args, code: 1, seen: lines });
+  }
+});
+
+test("the README's CI commands, word for word: allowScripts covers every install script npm holds back, the job logs both streams and stops the server", async () => {
+  const section = readmeSection("### Run the local server in your CI");
+  const [install, job] = codeBlocks(section, "sh");
+  const [approve, build] = install.trimEnd().split("\n");
+  expect(build).toBe(`npm install better-sqlite3 --nodedir="$(node -p 'path.resolve(process.execPath, "../..")')"`);
+  await runOk("bash", ["-euo", "pipefail", "-c", approve], { cwd: project.dir, env: project.env });
+  const allowed = (JSON.parse(readFileSync(path.join(project.dir, "package.json"), "utf8")) as { allowScripts: Record<string, boolean> }).allowScripts;
+  const modules = path.join(ROOT, "node_modules");
+  const users = [ROOT, ...["cdktf", "cdktf-cli", "constructs"].map((p) => path.join(modules, p))];
+  expect(Object.keys(allowed).sort()).toEqual(packagesWithInstallScripts(users));
+  expect(Object.values(allowed).every((v) => v === true)).toBe(true);
+  // The build itself (a minute of node-gyp) is stood in for by this checkout's better-sqlite3, built the same way;
+  // `smartenroll server` prints the same approve and install commands when it is missing (checked above).
   addBetterSqlite(project.dir, true);
+
+  const mirror = path.join(project.dir, ".terraform-providers");
+  await npx(["smartenroll", "setup", "--dir", mirror]);
+  for (const f of ["main.mjs", "cdktf.json"]) copyFileSync(path.join(ROOT, "examples", "quickstart", f), path.join(project.dir, f));
   const port = await freePort();
-  const lines = job.split("\n").filter((l) => l && !l.startsWith("npx cdktf deploy"));
-  // npm exec does not pass SIGTERM on to the server, so stop the script's whole process group (run() starts a new one).
-  const stop = ["trap '' TERM", "kill -TERM 0", "wait $! || true", `while curl -s "$SMARTENROLL_BASE_URL" > /dev/null; do sleep 0.2; done`];
-  const withoutToken = `echo; curl -s -o /dev/null -w '%{http_code}' "$SMARTENROLL_BASE_URL/v3/projects"`;
-  const script = [...lines.map((l) => l.replaceAll("8080", String(port))), withoutToken, ...stop].join("\n");
-  const r = await run("bash", ["-euo", "pipefail", "-c", script], { cwd: project.dir, env: project.env, timeoutMs: 60_000 });
-  expect({ code: r.code, stderr: r.stderr.replace(/^npm error .*\n/gm, "") }).toEqual({ code: 0, stderr: "received SIGTERM, shutting down\n" });
-  const [answer, statusWithoutToken] = r.stdout.split("\n");
-  expect([JSON.parse(answer), statusWithoutToken]).toEqual([expect.objectContaining({ data: [], total: 0 }), "401"]);
-  expect(readFileSync(path.join(project.dir, "smartenroll-server.log"), "utf8")).toContain(`listening on http://127.0.0.1:${port}`);
+  // The job's own `export` must turn the checkpoint calls off: the test's environment does not.
+  const env: NodeJS.ProcessEnv = { ...project.env, TF_CLI_CONFIG_FILE: path.join(mirror, "terraform.rc") };
+  delete env.CHECKPOINT_DISABLE;
+  const r = await run("bash", ["-euo", "pipefail", "-c", job.replaceAll("8080", String(port))], { cwd: project.dir, env, timeoutMs: 240_000 });
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+  // curl's answer, as the README's comment shows it (it has no newline, so deploy's output follows on its line).
+  const shownAnswer = /# (\{.*)\.\.\.\}\n/.exec(job)![1];
+  expect(r.stdout.startsWith(shownAnswer)).toBe(true);
+  expect(r.stdout).toMatch(/Apply complete! Resources: \d+ added, 0 changed, 0 destroyed/);
+  expect(r.stdout).not.toContain("checkpoint-api");
+  // The trap stopped the server: its port closes, and the log holds both streams, shutdown included.
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100 && (await fetch(url).then(() => true, () => false)); i++) await new Promise((res) => setTimeout(res, 100));
+  await expect(fetch(url)).rejects.toThrow();
+  const log = readFileSync(path.join(project.dir, "smartenroll-server.log"), "utf8");
+  expect(log).toContain(`SmartEnroll API server listening on ${url}\n`);
+  expect(log.endsWith("received SIGTERM, shutting down\n")).toBe(true);
 });

@@ -62,6 +62,8 @@ describe("model issues become diagnostics on snake_case attribute paths", () => 
     expect(paths(await validate(flow, cfg)).sort()).toEqual(["documents.document_types", "documents.verification_methods", "integrations.redirect_url"]);
     const { diagnostics } = await plan(flow, cfg);
     expect(paths(diagnostics)).toEqual(expect.arrayContaining(["integrations.redirect_url", "documents.verification_methods", "documents.document_types"]));
+    // The plan holds the API's default "" for the redirect URL the configuration leaves out: not a value the user wrote.
+    expect(diagnostics.errors().find((e) => e.path?.toString() === "integrations.redirect_url")?.detail).toBe("integrations.redirect_url is required to activate, but it is empty");
   });
 
   test("a bad colour in branding is reported on the attribute", async () => {
@@ -78,6 +80,13 @@ describe("diagnostics name the whole attribute path", () => {
     expect(missing.errors().map((e) => e.path?.toString())).toEqual(["project_id"]);
     const country = await validate(flow, fcfg({ documents: { ...SEED_FLOW.documents, document_types: [{ country: "", configurations: [{ active: true, document_category: "passport" }] }] } }));
     expect(country.errors()[0].detail).toMatch(/^documents\.document_types\[0\]\.country must be/);
+  });
+
+  test("an ISO country code is refused with the country's name suggested", async () => {
+    const d = await validate(project, pcfg({ allowed_countries: ["United States", "CAN"] }));
+    expect(d.errors().map((e) => [e.path?.toString(), e.detail])).toEqual([
+      ["allowed_countries[1]", 'allowed_countries[1] must be a supported country name (for example "United States") or "All", but "CAN" was provided; did you mean "Canada"?'],
+    ]);
   });
 
   test("cross-field rules name both attributes in snake_case, with the attribute names the schema declares", async () => {
