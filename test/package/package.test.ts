@@ -1,7 +1,8 @@
 /**
  * The published package as a new user gets it: the packed tarball installed into a fresh project outside the
  * checkout, its `smartenroll` bin (through npm's symlinks), `setup`, the quick-start example deployed with plain
- * `cdktf deploy` (no --skip-provider-lock), `pack-provider` served as a network mirror, and the cdktn fork.
+ * `cdktf deploy` (no --skip-provider-lock), `pack-provider` with the launcher only, and the cdktn fork (release.test.ts
+ * covers signed releases with standalone executables).
  */
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -17,7 +18,6 @@ import { ROOT, removeTempDirs, tempDir } from "../support/terraform";
 import { addBetterSqlite, installInNewProject, packTarball, runOk } from "./installed";
 import { packagesWithInstallScripts } from "./install-scripts";
 import { codeBlocks, readmeSection } from "./readme-blocks";
-import { serveStatic } from "./static-https";
 
 jest.setTimeout(300_000);
 const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -46,7 +46,7 @@ afterAll(async () => {
 
 test("the tarball holds the built package only: no tests, no TypeScript sources, nothing from this machine", async () => {
   const list = (await runOk("tar", ["-tzf", tarball], { cwd: ROOT, env: project.env })).stdout.trim().split("\n");
-  const allowed = /^package\/(package\.json|README\.md|bin\/(smartenroll|terraform-provider-smartenroll)|dist\/(cli|provider|start)\.js|dist\/(src|lib)\/[\w/-]+(\.d\.ts|\.js))$/;
+  const allowed = /^package\/(package\.json|README\.md|bin\/(smartenroll|terraform-provider-smartenroll)|dist\/(cli|provider|start|vendor\/postject|vendor\/openpgp)\.js|dist\/(src|lib)\/[\w/-]+(\.d\.ts|\.js))$/;
   expect(list.filter((f) => !allowed.test(f))).toEqual([]);
   expect(list).toEqual(expect.arrayContaining(["package/dist/src/index.d.ts", "package/dist/lib/project-flow/index.js", "package/dist/provider.js"]));
   const installed = path.join(project.dir, "node_modules", "smartenroll-iac");
@@ -162,46 +162,29 @@ test("setup merges into the CLI config Terraform reads by default, keeps other s
   await runOk("terraform", ["init", "-input=false", "-no-color"], { cwd: ws, env });
 });
 
-test("pack-provider: identical zips per platform, SHA256SUMS, a network mirror terraform installs from, and a lock every platform accepts", async () => {
+test("pack-provider --standalone none: the launcher for every platform, identical zips and one h1 hash, unsigned (and says so)", async () => {
   const out = tempDir("packed");
-  await runOk("npx", ["smartenroll", "pack-provider", "--out", out], { cwd: project.dir, env: project.env });
+  const r = await runOk("npx", ["smartenroll", "pack-provider", "--out", out, "--standalone", "none"], { cwd: project.dir, env: project.env });
+  expect(r.stdout).toContain("unsigned: no --gpg-key given");
+  const release = path.join(out, PROVIDER_DIR);
   const platforms = ["darwin_amd64", "darwin_arm64", "linux_amd64", "linux_arm64"];
   const zipName = (p: string) => `terraform-provider-smartenroll_${version}_${p}.zip`;
-  const sums = readFileSync(path.join(out, "SHA256SUMS"), "utf8").trim().split("\n").map((l) => l.split(/\s+/));
-  expect(sums.map(([, f]) => f).sort()).toEqual(platforms.map((p) => `${PROVIDER_DIR}/${zipName(p)}`));
-  for (const [sum, f] of sums) expect(sha256Hex(readFileSync(path.join(out, f)))).toBe(sum);
+  const sums = readFileSync(path.join(release, "SHA256SUMS"), "utf8").trim().split("\n").map((l) => l.split(/\s+/));
+  expect(sums.map(([, f]) => f).sort()).toEqual([...platforms.map(zipName), "terraform-registry-manifest.json"]);
+  for (const [sum, f] of sums) expect(sha256Hex(readFileSync(path.join(release, f)))).toBe(sum);
   const h1s = platforms.map((p) => {
-    const files = unzipSync(readFileSync(path.join(out, PROVIDER_DIR, zipName(p))));
+    const files = unzipSync(readFileSync(path.join(release, zipName(p))));
     expect(Object.keys(files).sort()).toEqual(["provider.js", "start.js", `terraform-provider-smartenroll_v${version}`]);
     return h1Hash(Object.entries(files).map(([name, content]) => ({ name, content: Buffer.from(content) })));
   });
-  expect(JSON.parse(readFileSync(path.join(out, PROVIDER_DIR, "index.json"), "utf8"))).toEqual({ versions: { [version]: {} } });
-  const meta = JSON.parse(readFileSync(path.join(out, PROVIDER_DIR, `${version}.json`), "utf8"));
-  expect(Object.keys(meta.archives).sort()).toEqual(platforms);
+  const meta = JSON.parse(readFileSync(path.join(release, `${version}.json`), "utf8"));
+  expect(new Set(h1s)).toEqual(new Set([meta.archives.linux_amd64.hashes[0]]));
+  expect(JSON.parse(readFileSync(path.join(release, "index.json"), "utf8"))).toEqual({ versions: { [version]: {} } });
 
-  const mirror = await serveStatic(out, path.join(tempDir("tls"), "ca.pem"));
-  try {
-    const ws = tempDir("net-mirror");
-    const rc = path.join(ws, "terraform.rc");
-    writeFileSync(rc, `provider_installation {\n  network_mirror {\n    url = "${mirror.url}"\n  }\n}\n`);
-    writeFileSync(path.join(ws, "main.tf"), `terraform {\n  required_providers {\n    smartenroll = { source = "smartenroll/smartenroll", version = "~> 0.1" }\n  }\n}\nprovider "smartenroll" {}\n`);
-    const env = { ...project.env, TF_CLI_CONFIG_FILE: rc, SSL_CERT_FILE: mirror.caFile };
-    await runOk("terraform", ["providers", "lock", "-no-color", `-net-mirror=${mirror.url}`, ...platforms.map((p) => `-platform=${p}`)], { cwd: ws, env });
-    const lock = readFileSync(path.join(ws, ".terraform.lock.hcl"), "utf8");
-    // One h1 for all four platforms: the zips hold the same files, so each platform's install verifies against it.
-    expect(new Set(h1s)).toEqual(new Set([meta.archives.linux_amd64.hashes[0]]));
-    expect([...lock.matchAll(/"((?:h1|zh):[^"]+)"/g)].map((m) => m[1])).toEqual([h1s[0]]);
-    await runOk("terraform", ["init", "-input=false", "-no-color"], { cwd: ws, env });
-    expect(readFileSync(path.join(ws, ".terraform.lock.hcl"), "utf8")).toBe(lock);
-    await runOk("terraform", ["validate", "-no-color"], { cwd: ws, env });
-    expect(mirror.requests).toContain(`/${PROVIDER_DIR}/${zipName("linux_amd64")}`);
-
-    const packed = tempDir("plugin-dir");
-    writeFileSync(path.join(packed, "main.tf"), readFileSync(path.join(ws, "main.tf")));
-    await runOk("terraform", ["init", "-input=false", "-no-color", `-plugin-dir=${out}`], { cwd: packed, env: project.env });
-  } finally {
-    await mirror.close();
-  }
+  const packed = tempDir("plugin-dir");
+  writeFileSync(path.join(packed, "main.tf"), `terraform {\n  required_providers {\n    smartenroll = { source = "smartenroll/smartenroll" }\n  }\n}\n`);
+  await runOk("terraform", ["init", "-input=false", "-no-color", `-plugin-dir=${out}`], { cwd: packed, env: project.env });
+  await runOk("terraform", ["validate", "-no-color"], { cwd: packed, env: project.env });
 });
 
 test("the cdktn fork's library synthesizes examples/basic to the same Terraform JSON as cdktf", async () => {

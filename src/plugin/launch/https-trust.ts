@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
-import { createSecureContext, rootCertificates, type SecureContext } from "node:tls";
+import type { SecureContext } from "node:tls";
+
+/** `node:tls`, loaded on first use: the standalone executable's startup snapshot holds this module, and cannot hold tls. */
+const tls = (): typeof import("node:tls") => require("node:tls");
 
 /**
  * Where the provider launcher moves `NODE_EXTRA_CA_CERTS`: Node.js parses that file at every start (~60 ms for
@@ -16,11 +19,11 @@ export interface HttpsTrust {
 /** Node's bundled root certificates plus those in the file the launcher deferred (PEM texts). */
 export function trustedCertificates(env: NodeJS.ProcessEnv = process.env): { ca: string[]; problem?: string } {
   const file = env[DEFERRED_CA_ENV];
-  if (!file) return { ca: [...rootCertificates] };
+  if (!file) return { ca: [...tls().rootCertificates] };
   try {
-    return { ca: [...rootCertificates, readFileSync(file, "utf8")] };
+    return { ca: [...tls().rootCertificates, readFileSync(file, "utf8")] };
   } catch (err) {
-    return { ca: [...rootCertificates], problem: `ignoring extra CA certificates from ${file} (NODE_EXTRA_CA_CERTS): ${(err as Error).message}` };
+    return { ca: [...tls().rootCertificates], problem: `ignoring extra CA certificates from ${file} (NODE_EXTRA_CA_CERTS): ${(err as Error).message}` };
   }
 }
 
@@ -31,5 +34,5 @@ export function trustedCertificates(env: NodeJS.ProcessEnv = process.env): { ca:
  */
 export function httpsTrust(env: NodeJS.ProcessEnv = process.env): HttpsTrust {
   const { ca, problem } = trustedCertificates(env);
-  return { secureContext: createSecureContext({ ca }), problem };
+  return { secureContext: tls().createSecureContext({ ca }), problem };
 }
