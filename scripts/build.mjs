@@ -99,11 +99,14 @@ function stampBundleId(file) {
 
 /**
  * What `npm pack` ships besides the bundles: the constructs and the generated bindings compiled to JavaScript with
- * `.d.ts` files (tsconfig.build.json), into dist/src and dist/lib.
+ * `.d.ts` files (tsconfig.build.json), into dist/src and dist/lib; and compiled again against cdktn into dist/cdktn
+ * (`smartenroll-iac/cdktn`, scripts/build-cdktn.mjs).
  */
-export function buildPackage() {
+export async function buildPackage() {
   for (const d of ["src", "lib"]) rmSync(path.join(root, "dist", d), { recursive: true, force: true });
   execFileSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+  const { buildCdktn } = await import("./build-cdktn.mjs");
+  buildCdktn();
 }
 
 /** Newest modification time under `dir` (recursively), in ms. */
@@ -130,5 +133,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { ensureDeps } = await import("./ensure-deps.mjs");
   ensureDeps();
   await build();
-  if (process.argv.includes("--package")) buildPackage();
+  if (process.argv.includes("--package")) await buildPackage();
 }

@@ -1,5 +1,5 @@
-import { App, TerraformStack } from "cdktf";
-import { KycProject, SmartenrollProvider } from "smartenroll-iac";
+import { App, TerraformStack } from "cdktn";
+import { KycProject, SmartenrollProvider } from "smartenroll-iac/cdktn";
 const app = new App();
 const stack = new TerraformStack(app, "kyc");
 new SmartenrollProvider(stack, "smartenroll");

@@ -29,7 +29,7 @@ export function register(program: Command): void {
     .description("report SmartEnroll changes made outside Terraform and what deploy does to each (exit 0 none, 2 drift, 1 error)")
     .option("--dir <dir>", "check this HCL working directory (default: the current one, or in a cdktf project its synthesized stack)")
     .option("--stack <name>", "check the synthesized cdktf stack cdktf.out/stacks/NAME (default in a cdktf project: its only stack)")
-    .option("--synth", "run `cdktf synth` first (in a cdktf project)")
+    .option("--synth", "run `cdktn synth` or `cdktf synth` (the project's own CLI) first, in a cdktf project")
     .option("--json-out <file>", "also write the JSON report to FILE (for alerting or artifacts)")
     .addOption(new Option("--format <format>", "output format").choices(FORMATS).default("text"))
     .action((o: { dir?: string; stack?: string; synth?: boolean; format: Format; jsonOut?: string }) => {

@@ -9,6 +9,7 @@ import { FLOW_DEFAULTS } from "../model";
 import type { KycProjectProps } from "./kyc-project-props";
 import { kycWebhook } from "./kyc-webhook";
 import { brandingConfig, flowSectionsConfig, projectConfig } from "./l1-config";
+import { assertStackLibrary } from "./stack-library";
 import { reportErrorsAtSynth } from "./synth-errors";
 import { kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
 
@@ -129,6 +130,7 @@ export class KycProject extends Construct implements IKycProject {
 
   constructor(scope: Construct, id: string, props: KycProjectProps) {
     super(scope, id);
+    assertStackLibrary(this, "KycProject");
     reportErrorsAtSynth(this, () => validateKycProjectProps(props));
     for (const warning of kycProjectWarnings(props)) Annotations.of(this).addWarning(warning);
 

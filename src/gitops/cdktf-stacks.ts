@@ -52,7 +52,7 @@ const at = (ms: number) => new Date(ms).toISOString().replace("T", " ").replace(
 export function stackDir(dir: string, stack: string | undefined): string {
   const stacks = synthesizedStacks(dir);
   const there = path.join(path.relative(process.cwd(), dir) || ".", "cdktf.out", "stacks");
-  const synthHint = "run `cdktf synth` first, or pass --synth";
+  const synthHint = `run \`${cdkCli(dir).name} synth\` first, or pass --synth`;
   if (stacks.length === 0) throw new Error(`no synthesized stack in ${there}: ${synthHint}`);
   if (stack !== undefined && !stacks.includes(stack)) throw new Error(`no synthesized stack "${stack}" in ${there}; the stacks there: ${stacks.join(", ")}`);
   if (stack === undefined && stacks.length > 1) throw new Error(`${there} holds several stacks (${stacks.join(", ")}): choose one with --stack NAME`);
@@ -65,10 +65,22 @@ export function stackDir(dir: string, stack: string | undefined): string {
   return out;
 }
 
-/** Runs `cdktf synth` in the project folder `dir` (its `node_modules/.bin/cdktf`, else `cdktf` on PATH). */
+/**
+ * The CDK command line of the project in `dir`: its own `cdktn` (CDK Terrain) or `cdktf` from node_modules/.bin, cdktn
+ * first; else `cdktf` on PATH. Both take the same arguments.
+ */
+export function cdkCli(dir: string): { name: "cdktn" | "cdktf"; command: string } {
+  for (const name of ["cdktn", "cdktf"] as const) {
+    const local = path.join(dir, "node_modules", ".bin", name);
+    if (existsSync(local)) return { name, command: local };
+  }
+  return { name: "cdktf", command: "cdktf" };
+}
+
+/** Runs `cdktn synth` or `cdktf synth` (see {@link cdkCli}) in the project folder `dir`. */
 export function synthesize(dir: string): void {
-  const local = path.join(dir, "node_modules", ".bin", "cdktf");
-  const r = spawnSync(existsSync(local) ? local : "cdktf", ["synth"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw new Error(`cannot run cdktf synth (${r.error.message}): install cdktf-cli in this project (npm install cdktf-cli) or put cdktf on PATH`);
-  if (r.status !== 0) throw new Error(`cdktf synth failed in ${dir} (exit ${r.status}):\n${`${r.stderr}\n${r.stdout}`.trim().split("\n").slice(-30).join("\n")}`);
+  const cli = cdkCli(dir);
+  const r = spawnSync(cli.command, ["synth"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  if (r.error) throw new Error(`cannot run ${cli.name} synth (${r.error.message}): install cdktn-cli or cdktf-cli in this project (npm install cdktn-cli) or put cdktf on PATH`);
+  if (r.status !== 0) throw new Error(`${cli.name} synth failed in ${dir} (exit ${r.status}):\n${`${r.stderr}\n${r.stdout}`.trim().split("\n").slice(-30).join("\n")}`);
 }

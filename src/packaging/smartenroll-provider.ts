@@ -3,6 +3,7 @@ import path from "node:path";
 import { App, Aspects, TerraformStack } from "cdktf";
 import type { Construct, IConstruct } from "constructs";
 import { SmartenrollProvider as GeneratedProvider, type SmartenrollProviderConfig } from "../../lib/provider";
+import { assertStackLibrary } from "../constructs/stack-library";
 import { h1Hash } from "./hashes";
 import { mergeLockFile } from "./lock-file";
 import { packageRoot, packageVersion, providerEntries, providerFiles } from "./provider-files";
@@ -18,6 +19,7 @@ import { cachedStandaloneHashes } from "./standalone-cache";
 export class SmartenrollProvider extends GeneratedProvider {
   constructor(scope: Construct, id: string, config: SmartenrollProviderConfig = {}) {
     super(scope, id, config);
+    assertStackLibrary(this, "SmartenrollProvider");
     const stack = TerraformStack.of(this);
     const constraints = this.terraformGeneratorMetadata?.providerVersionConstraint;
     Aspects.of(this).add({

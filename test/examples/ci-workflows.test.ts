@@ -18,13 +18,13 @@ const index = (text: string, s: string) => {
 
 test.each(["review.yml", "drift.yml"])("%s installs the provider with smartenroll setup before synth, never from the registry", (name) => {
   const w = workflow(name);
-  expect(index(w, "npx smartenroll setup")).toBeLessThan(index(w, "npx cdktf synth"));
+  expect(index(w, "npx smartenroll setup")).toBeLessThan(index(w, "npx cdktn synth"));
   expect(w).not.toMatch(/registry\.terraform\.io|terraform init[^\n]*-upgrade|install-provider/);
 });
 
 test("review.yml: synth → plan → review --format markdown to the job summary and a PR comment; high findings fail the job", () => {
   const w = workflow("review.yml");
-  const order = ["npx cdktf synth", "terraform plan -input=false -out=plan.tfplan", "terraform show -json plan.tfplan", "npx smartenroll review --plan-json", "gh pr comment", "exit 1"];
+  const order = ["npx cdktn synth", "terraform plan -input=false -out=plan.tfplan", "terraform show -json plan.tfplan", "npx smartenroll review --plan-json", "gh pr comment", "exit 1"];
   const at = order.map((s) => index(w, s));
   expect(at).toEqual([...at].sort((a, b) => a - b));
   expect(w).toContain("--format markdown --fail-on high");

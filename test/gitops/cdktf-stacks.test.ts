@@ -1,6 +1,6 @@
 import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { stackDir, synthesizedStacks } from "../../src/gitops/cdktf-stacks";
+import { cdkCli, stackDir, synthesizedStacks } from "../../src/gitops/cdktf-stacks";
 import { workingDir } from "../../src/gitops/terraform";
 import { removeTempDirs, tempDir } from "../support/terraform";
 
@@ -57,4 +57,19 @@ describe("finding the synthesized stack of a cdktf project", () => {
     );
     expect(errorOf(() => stackDir(project(["kyc"], fresh), "kyc"))).toBeUndefined();
   });
+});
+
+test("--synth and the stale hint use the project's own CLI: cdktn first, then cdktf, else cdktf on PATH", () => {
+  const dir = project([], fresh);
+  const bin = (name: string) => {
+    mkdirSync(path.join(dir, "node_modules", ".bin"), { recursive: true });
+    writeFileSync(path.join(dir, "node_modules", ".bin", name), "#!/bin/sh\n");
+    return path.join(dir, "node_modules", ".bin", name);
+  };
+  expect(cdkCli(dir)).toEqual({ name: "cdktf", command: "cdktf" });
+  const cdktf = bin("cdktf");
+  expect(cdkCli(dir)).toEqual({ name: "cdktf", command: cdktf });
+  const cdktn = bin("cdktn");
+  expect(cdkCli(dir)).toEqual({ name: "cdktn", command: cdktn });
+  expect(errorOf(() => stackDir(dir, undefined))).toMatch(/: run `cdktn synth` first, or pass --synth$/);
 });

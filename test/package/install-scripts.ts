@@ -6,6 +6,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ROOT } from "../support/terraform";
+import { runOk, type Project } from "./installed";
 
 interface Manifest {
   name: string;
@@ -48,4 +50,17 @@ export function packagesWithInstallScripts(roots: string[]): string[] {
   };
   for (const r of roots) visit(r);
   return [...found].sort();
+}
+
+/**
+ * Runs the README's `npm pkg set allowScripts…` line `approve` in `project` and expects it to approve exactly the
+ * packages with install scripts in the trees of this package, `library` (e.g. cdktn and cdktn-cli) and constructs.
+ */
+export async function expectApprovesAllScripts(project: Project, approve: string, library: string[]): Promise<void> {
+  await runOk("bash", ["-euo", "pipefail", "-c", approve], { cwd: project.dir, env: project.env });
+  const allowed = (JSON.parse(readFileSync(path.join(project.dir, "package.json"), "utf8")) as { allowScripts: Record<string, boolean> }).allowScripts;
+  const modules = path.join(ROOT, "node_modules");
+  const users = [ROOT, ...[...library, "constructs"].map((p) => path.join(modules, p))];
+  expect(Object.keys(allowed).sort()).toEqual(packagesWithInstallScripts(users));
+  expect(Object.values(allowed).every((v) => v === true)).toBe(true);
 }

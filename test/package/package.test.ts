@@ -1,22 +1,20 @@
 /**
- * The published package as a new user gets it: the packed tarball installed into a fresh project outside the
- * checkout, its `smartenroll` bin (through npm's symlinks), `setup`, the quick-start example deployed with plain
- * `cdktf deploy` (no --skip-provider-lock), `pack-provider` with the launcher only, and the cdktn fork (release.test.ts
- * covers signed releases with standalone executables).
+ * The published package as a new user gets it on CDKTF: the packed tarball installed into a fresh project outside
+ * the checkout, its `smartenroll` bin (through npm's symlinks), `setup`, the quick-start example deployed with plain
+ * `cdktf deploy` (no --skip-provider-lock) on this Node.js, and `pack-provider` with the launcher only. cdktn:
+ * cdktn.test.ts; signed releases with standalone executables: release.test.ts.
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { h1Hash, sha256Hex } from "../../src/packaging/hashes";
 import ts from "typescript";
-import { NO_CHANGES } from "../examples/setup";
 import { propDocs } from "../support/prop-docs";
 import { run, type RunResult } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs, tempDir } from "../support/terraform";
-import { addBetterSqlite, installInNewProject, packTarball, runOk } from "./installed";
-import { packagesWithInstallScripts } from "./install-scripts";
+import { addBetterSqlite, deployDiffDestroy, installInNewProject, packTarball, runOk, setupMirror, typeCheckExamples, writeQuickstart } from "./installed";
+import { expectApprovesAllScripts } from "./install-scripts";
 import { codeBlocks, readmeSection } from "./readme-blocks";
 
 jest.setTimeout(300_000);
@@ -26,13 +24,6 @@ const PROVIDER_DIR = "registry.terraform.io/smartenroll/smartenroll";
 let tarball: string;
 let project: { dir: string; env: NodeJS.ProcessEnv };
 let server: TestServer;
-/** A loopback port that was free a moment ago. */
-const freePort = () => new Promise<number>((resolve) => {
-  const srv = createServer().listen(0, "127.0.0.1", () => {
-    const { port } = srv.address() as { port: number };
-    srv.close(() => resolve(port));
-  });
-});
 const npx = (args: string[], env: NodeJS.ProcessEnv = project.env) => run("npx", args, { cwd: project.dir, env, timeoutMs: 240_000 });
 
 beforeAll(async () => {
@@ -46,9 +37,9 @@ afterAll(async () => {
 
 test("the tarball holds the built package only: no tests, no TypeScript sources, nothing from this machine", async () => {
   const list = (await runOk("tar", ["-tzf", tarball], { cwd: ROOT, env: project.env })).stdout.trim().split("\n");
-  const allowed = /^package\/(package\.json|README\.md|bin\/(smartenroll|terraform-provider-smartenroll)|dist\/(cli|provider|start|vendor\/postject|vendor\/openpgp)\.js|dist\/(src|lib)\/[\w/-]+(\.d\.ts|\.js))$/;
+  const allowed = /^package\/(package\.json|README\.md|bin\/(smartenroll|terraform-provider-smartenroll)|dist\/(cli|provider|start|vendor\/postject|vendor\/openpgp)\.js|dist\/(cdktn\/)?(src|lib)\/[\w/-]+(\.d\.ts|\.js))$/;
   expect(list.filter((f) => !allowed.test(f))).toEqual([]);
-  expect(list).toEqual(expect.arrayContaining(["package/dist/src/index.d.ts", "package/dist/lib/project-flow/index.js", "package/dist/provider.js"]));
+  expect(list).toEqual(expect.arrayContaining(["package/dist/src/index.d.ts", "package/dist/lib/project-flow/index.js", "package/dist/cdktn/src/index.d.ts", "package/dist/cdktn/lib/project-flow/index.js", "package/dist/provider.js"]));
   const installed = path.join(project.dir, "node_modules", "smartenroll-iac");
   const machineSpecific = list.map((f) => f.slice("package/".length)).filter((f) => {
     const text = readFileSync(path.join(installed, f), "utf8");
@@ -74,17 +65,7 @@ test("the smartenroll bin runs through npx, node_modules/.bin and a link from an
 });
 
 test("TypeScript apps type-check against the package's .d.ts (cdktf's template tsconfig, and node16 resolution)", async () => {
-  const ts = path.join(project.dir, "ts");
-  mkdirSync(ts);
-  for (const name of ["basic", "progressive", "templates"]) copyFileSync(path.join(ROOT, "examples", name, "main.ts"), path.join(ts, `${name}.ts`));
-  const template = JSON.parse(readFileSync(path.join(ROOT, "node_modules", "cdktf-cli", "bundle", "templates", "typescript", "tsconfig.json"), "utf8"));
-  const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
-  for (const extra of [{}, { module: "node16", moduleResolution: "node16" }]) {
-    const config = { ...template, compilerOptions: { ...template.compilerOptions, ...extra, noEmit: true, incremental: false, lib: ["es2022"] } };
-    writeFileSync(path.join(ts, "tsconfig.json"), JSON.stringify(config));
-    const r = await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: ts, env: project.env, timeoutMs: 120_000 });
-    expect({ extra, code: r.code, out: r.stdout }).toEqual({ extra, code: 0, out: "" });
-  }
+  await typeCheckExamples(project, "cdktf");
 });
 
 test("the installed .d.ts gives every KycProject prop its doc comment: summary, range and @default", () => {
@@ -112,29 +93,10 @@ test("install-provider works from the installed package (no build script, no sou
   expect(readFileSync(path.join(installed, "dist", "cli.js"), "utf8")).not.toContain("build.mjs");
 });
 
-test("setup --dir, then the quick-start example deploys with plain `cdktf deploy`, diffs clean and is destroyed", async () => {
-  const mirror = path.join(project.dir, ".terraform-providers");
-  const setup = await npx(["smartenroll", "setup", "--dir", mirror]);
-  expect(setup.code).toBe(0);
-  const exportLine = /^export TF_CLI_CONFIG_FILE=(.+)$/m.exec(setup.stdout);
-  expect(exportLine).not.toBeNull();
-  const cliConfig = JSON.parse(exportLine![1]) as string;
-  expect(cliConfig).toBe(path.join(mirror, "terraform.rc"));
-
-  for (const f of ["main.mjs", "cdktf.json"]) copyFileSync(path.join(ROOT, "examples", "quickstart", f), path.join(project.dir, f));
-  const token = await server.tokenFor("quickstart");
-  const env = { ...project.env, TF_CLI_CONFIG_FILE: cliConfig, SMARTENROLL_BASE_URL: server.url, SMARTENROLL_TOKEN: token };
-  const deploy = await npx(["cdktf", "deploy", "--auto-approve"], env);
-  expect({ code: deploy.code, out: deploy.code ? deploy.stdout + deploy.stderr : "" }).toEqual({ code: 0, out: "" });
-  const projects = await server.listProjects(token);
-  expect(projects.map((p) => [p.name, p.status, p.projectFlows[0].steps])).toEqual([["Customer Onboarding", "active", { document: "mandatory", liveness: "mandatory" }]]);
-  expect(readFileSync(path.join(project.dir, "cdktf.out", "stacks", "kyc", ".terraform.lock.hcl"), "utf8")).toMatch(/constraints = "~> 0\.1"/);
-
-  const diff = await npx(["cdktf", "diff"], env);
-  expect(diff.stdout).toMatch(NO_CHANGES);
-  const destroy = await npx(["cdktf", "destroy", "--auto-approve"], env);
-  expect(destroy.code).toBe(0);
-  expect(await server.listProjects(token)).toEqual([]);
+test("setup --dir, then the README's cdktf quick start deploys with plain `cdktf deploy`, diffs clean and is destroyed", async () => {
+  const configured = { ...project, env: await setupMirror(project) };
+  writeQuickstart(project.dir, "cdktf");
+  await deployDiffDestroy(configured, server, "quickstart", { deploy: "cdktf" });
 });
 
 test("setup merges into the CLI config Terraform reads by default, keeps other settings, and runs again cleanly", async () => {
@@ -187,21 +149,6 @@ test("pack-provider --standalone none: the launcher for every platform, identica
   await runOk("terraform", ["validate", "-no-color"], { cwd: packed, env: project.env });
 });
 
-test("the cdktn fork's library synthesizes examples/basic to the same Terraform JSON as cdktf", async () => {
-  const fork = await installInNewProject(tarball, { cdktf: "cdktn", cli: false });
-  const synth = async (dir: string, env: NodeJS.ProcessEnv) => {
-    copyFileSync(path.join(ROOT, "examples", "basic", "main.ts"), path.join(dir, "main.ts"));
-    await runOk(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "main.ts"], { cwd: dir, env });
-    const json = JSON.parse(readFileSync(path.join(dir, "cdktf.out", "stacks", "basic", "cdk.tf.json"), "utf8"));
-    const libraryVersion = json["//"].metadata.version as string;
-    delete json["//"].metadata.version;
-    return { libraryVersion, json: JSON.parse(JSON.stringify(json).split(dir).join("<project>")) };
-  };
-  const [cdktf, cdktn] = await Promise.all([synth(project.dir, project.env), synth(fork.dir, fork.env)]);
-  expect([cdktf.libraryVersion, cdktn.libraryVersion]).toEqual(["0.21.0", "0.24.0"]);
-  expect(cdktn.json).toEqual(cdktf.json);
-});
-
 test("without a usable better-sqlite3, `smartenroll server` names the npm commands that install or build it (no stack)", async () => {
   const modules = path.join(project.dir, "node_modules");
   rmSync(path.join(modules, "better-sqlite3"), { recursive: true, force: true });
@@ -228,9 +175,9 @@ test("the README's synth-time mistakes: `cdktf synth` and `cdktf deploy` print i
   expect(command).toBe("$ npx cdktf synth");
   const dir = path.join(project.dir, "mistakes");
   mkdirSync(dir);
-  const quickstart = readFileSync(path.join(ROOT, "examples", "quickstart", "main.mjs"), "utf8");
-  writeFileSync(path.join(dir, "main.mjs"), quickstart.replace(/new KycProject\([\s\S]*?\n\}\);\n/, props));
-  copyFileSync(path.join(ROOT, "examples", "quickstart", "cdktf.json"), path.join(dir, "cdktf.json"));
+  writeQuickstart(dir, "cdktf");
+  const main = path.join(dir, "main.mjs");
+  writeFileSync(main, readFileSync(main, "utf8").replace(/new KycProject\([\s\S]*?\n\}\);\n/, props));
   // What stays on screen: cdktf's progress line ("⠋  Synthesizing") is redrawn in place, so it is left out.
   const seen = (r: RunResult) => [...r.stdout.split("\n"), ...r.stderr.split("\n")].filter((l) => l.trim() && !/^\S+ {2}Synthesizing$/.test(l));
   for (const args of [["cdktf", "synth"], ["cdktf", "deploy", "--auto-approve"]]) {
@@ -239,40 +186,7 @@ test("the README's synth-time mistakes: `cdktf synth` and `cdktf deploy` print i
   }
 });
 
-test("the README's CI commands, word for word: allowScripts covers every install script npm holds back, the job logs both streams and stops the server", async () => {
-  const section = readmeSection("### Run the local server in your CI");
-  const [install, job] = codeBlocks(section, "sh");
-  const [approve, build] = install.trimEnd().split("\n");
-  expect(build).toBe(`npm install better-sqlite3 --nodedir="$(node -p 'path.resolve(process.execPath, "../..")')"`);
-  await runOk("bash", ["-euo", "pipefail", "-c", approve], { cwd: project.dir, env: project.env });
-  const allowed = (JSON.parse(readFileSync(path.join(project.dir, "package.json"), "utf8")) as { allowScripts: Record<string, boolean> }).allowScripts;
-  const modules = path.join(ROOT, "node_modules");
-  const users = [ROOT, ...["cdktf", "cdktf-cli", "constructs"].map((p) => path.join(modules, p))];
-  expect(Object.keys(allowed).sort()).toEqual(packagesWithInstallScripts(users));
-  expect(Object.values(allowed).every((v) => v === true)).toBe(true);
-  // The build itself (a minute of node-gyp) is stood in for by this checkout's better-sqlite3, built the same way;
-  // `smartenroll server` prints the same approve and install commands when it is missing (checked above).
-  addBetterSqlite(project.dir, true);
-
-  const mirror = path.join(project.dir, ".terraform-providers");
-  await npx(["smartenroll", "setup", "--dir", mirror]);
-  for (const f of ["main.mjs", "cdktf.json"]) copyFileSync(path.join(ROOT, "examples", "quickstart", f), path.join(project.dir, f));
-  const port = await freePort();
-  // The job's own `export` must turn the checkpoint calls off: the test's environment does not.
-  const env: NodeJS.ProcessEnv = { ...project.env, TF_CLI_CONFIG_FILE: path.join(mirror, "terraform.rc") };
-  delete env.CHECKPOINT_DISABLE;
-  const r = await run("bash", ["-euo", "pipefail", "-c", job.replaceAll("8080", String(port))], { cwd: project.dir, env, timeoutMs: 240_000 });
-  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
-  // curl's answer, as the README's comment shows it (it has no newline, so deploy's output follows on its line).
-  const shownAnswer = /# (\{.*)\.\.\.\}\n/.exec(job)![1];
-  expect(r.stdout.startsWith(shownAnswer)).toBe(true);
-  expect(r.stdout).toMatch(/Apply complete! Resources: \d+ added, 0 changed, 0 destroyed/);
-  expect(r.stdout).not.toContain("checkpoint-api");
-  // The trap stopped the server: its port closes, and the log holds both streams, shutdown included.
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100 && (await fetch(url).then(() => true, () => false)); i++) await new Promise((res) => setTimeout(res, 100));
-  await expect(fetch(url)).rejects.toThrow();
-  const log = readFileSync(path.join(project.dir, "smartenroll-server.log"), "utf8");
-  expect(log).toContain(`SmartEnroll API server listening on ${url}\n`);
-  expect(log.endsWith("received SIGTERM, shutting down\n")).toBe(true);
+test("the README's CI approve line on CDKTF covers every install script npm holds back (the job itself: cdktn.test.ts)", async () => {
+  const [, cdktfApprove] = codeBlocks(readmeSection("### Run the local server in your CI"), "sh");
+  await expectApprovesAllScripts(project, cdktfApprove, ["cdktf", "cdktf-cli"]);
 });

@@ -13,7 +13,7 @@ import { h1Hash, sha256Hex } from "../../src/packaging/hashes";
 import { run } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { removeTempDirs, tempDir } from "../support/terraform";
-import { installInNewProject, packTarball, runOk } from "./installed";
+import { installInNewProject, packTarball, runOk, writeQuickstart } from "./installed";
 import { registryRoutes } from "./registry";
 import { executableHandshake, providerPackageKind, readmeBlock, seedCycle, terraformOnlyPath, withTestCaches } from "./release-support";
 import { serveStatic } from "./static-https";
@@ -176,7 +176,7 @@ test("setup --standalone installs this machine's executable; the quick-start app
   expect(readFileSync(path.join(folder, `terraform-provider-smartenroll_v${version}`)).equals(Buffer.from(unzipSync(readFileSync(zip("linux_amd64")))[`terraform-provider-smartenroll_v${version}`]))).toBe(true);
 
   // The quick-start app's SmartenrollProvider writes the stack's lock entry at synth time (as `cdktf deploy` does).
-  for (const f of ["main.mjs", "cdktf.json"]) writeFileSync(path.join(project.dir, f), readFileSync(path.join(__dirname, "../../examples/quickstart", f)));
+  writeQuickstart(project.dir, "cdktf");
   await runOk(process.execPath, ["main.mjs"], { cwd: project.dir, env });
   const stack = path.join(project.dir, "cdktf.out", "stacks", "kyc");
   const archives = mirrorArchives();

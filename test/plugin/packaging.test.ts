@@ -66,7 +66,7 @@ describe("packaging", () => {
   test("fails clearly on stdout when node is missing", () => {
     const r = spawnSync(launcher, [], { encoding: "utf8", env: { PATH: fakePath() } });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/needs Node\.js 20 or newer, but node was not found on PATH/);
+    expect(r.stdout).toMatch(/needs Node\.js 20 or newer \(20, 22 and 24 are supported\), but node was not found on PATH/);
   });
 
   test("fails clearly on stdout when node is older than 20", () => {
@@ -79,7 +79,7 @@ describe("packaging", () => {
       env: { PATH: fakePath(`exec ${process.execPath} -r ${pretend} "$@"`) },
     });
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe("This Terraform provider needs Node.js 20 or newer, but node on PATH is v18.19.1. Upgrade Node.js and try again.\n");
+    expect(r.stdout).toBe("This Terraform provider needs Node.js 20 or newer (20, 22 and 24 are supported), but node on PATH is v18.19.1. Upgrade Node.js and try again.\n");
   });
 
   test("passes arguments through to the bundle, via start.js", () => {

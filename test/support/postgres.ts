@@ -5,8 +5,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort } from "./free-port";
 import { run } from "./run";
 import { tempDir } from "./terraform";
 
@@ -26,17 +26,6 @@ export function postgresBinDir(): string {
   const majors = existsSync(base) ? readdirSync(base).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
   for (const m of majors) if (existsSync(path.join(base, m, "bin", "initdb"))) return path.join(base, m, "bin");
   throw new Error("PostgreSQL's initdb/pg_ctl were not found on PATH or in /usr/lib/postgresql/*/bin (.ci/run installs Debian's postgresql package)");
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts a fresh cluster; throws with initdb's or the server's output when it cannot. */
