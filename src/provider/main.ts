@@ -1,7 +1,8 @@
 import { version } from "../../package.json";
-import { serve } from "../plugin";
+import { serve } from "../plugin/server/serve";
 import { PROVIDER_ADDRESS } from "./address";
 import { stderrLogger } from "./stderr-log";
 
-// The provider (model, client) loads on the first RPC, after the handshake, keeping startup lean.
+// The provider (model, client) loads on the first RPC that needs it, after the handshake, keeping startup lean; the
+// plugin layer is imported by its serve module alone, not its index, so nothing else of it runs before then.
 serve(async () => new (await import("./provider")).SmartEnrollProvider(version, process.env, stderrLogger), { address: PROVIDER_ADDRESS });

@@ -1,6 +1,6 @@
 import { decodeJsonValue, encodeJsonValue } from "../../../src/plugin/codec/json";
 import { decodeMsgpack, encodeMsgpack } from "../../../src/plugin/codec/msgpack";
-import { providerRpcs } from "../../../src/plugin/server/provider-rpcs";
+import { providerRpcs } from "../../../src/plugin/server/rpcs";
 import { ProviderServer } from "../../../src/plugin/server/provider-server";
 import { numberToString, Provider, Resource, types, Value } from "../../../src/plugin";
 

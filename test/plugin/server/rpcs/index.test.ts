@@ -1,8 +1,8 @@
-import { decodeMsgpack, encodeMsgpack } from "../../../src/plugin/codec/msgpack";
-import { knownValueValidator, ObjectValue, Provider, Resource, schemaType } from "../../../src/plugin";
-import { tfplugin6 } from "../../../src/plugin/proto/messages";
-import { providerRpcs } from "../../../src/plugin/server/provider-rpcs";
-import { ProviderServer } from "../../../src/plugin/server/provider-server";
+import { decodeMsgpack, encodeMsgpack } from "../../../../src/plugin/codec/msgpack";
+import { knownValueValidator, ObjectValue, Provider, Resource, schemaType } from "../../../../src/plugin";
+import { tfplugin6 } from "../../../../src/plugin/proto/messages";
+import { providerRpcs } from "../../../../src/plugin/server/rpcs";
+import { ProviderServer } from "../../../../src/plugin/server/provider-server";
 
 const schema = {
   attributes: {
