@@ -1,7 +1,6 @@
 import { AbortedError, AmbiguousWriteError, ApiError, NetworkError, NotFoundError, RateLimitedError } from "./errors";
 import { backoffDelay, classify, type RetryPolicy } from "./retry";
 import { sleep } from "./sleep";
-import { noteWait } from "./waits";
 
 /** Limits no configuration can raise: attempts, a single wait, and the waits of one call together. */
 export const RETRY_HARD_LIMITS = { maxRetries: 10, maxDelayMs: 60_000, maxTotalWaitMs: 300_000 } as const;
@@ -71,10 +70,7 @@ export async function withRetry<T>(call: RetryCall, attempt: (n: number) => Prom
     const fromServer = err instanceof RateLimitedError ? err.retryAfterMs : undefined;
     const delay = fromServer ?? backoffDelay(policy, n, call.random);
     if (waited + delay > policy.maxTotalWaitMs) fail(err, n, waited, `giving up, next wait ${delay} ms would exceed the ${policy.maxTotalWaitMs} ms budget`);
-    if (err instanceof RateLimitedError) {
-      call.onRateLimited?.(delay);
-      noteWait("rate-limited", delay);
-    }
+    if (err instanceof RateLimitedError) call.onRateLimited?.(delay);
     call.log?.(`${method} ${target}: retry ${n}/${policy.maxRetries} in ${delay} ms after ${err.status || err.code || err.message}`);
     waited += delay;
     try {

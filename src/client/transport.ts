@@ -113,14 +113,17 @@ export class Transport {
         signal,
         random: this.opts.random,
         log: (msg) => this.log("trace", msg),
-        onRateLimited: category && pacer ? (delay) => pacer.blockUntil(category, Date.now() + delay) : undefined,
+        onRateLimited: (delay) => {
+          if (category && pacer) pacer.blockUntil(category, Date.now() + delay);
+          noteWait(init.signal, "rate-limited", delay);
+        },
       },
-      (n) => this.attempt<T>(method, target, init.body, n, signal),
+      (n) => this.attempt<T>(method, target, init.body, n, signal, init.signal),
     );
   }
 
   /** Waits for a pacing slot of the path's category; a wait that took time is logged and counted. */
-  private async slot(method: string, target: string, signal?: AbortSignal) {
+  private async slot(method: string, target: string, signal?: AbortSignal, counted?: AbortSignal) {
     const category = categoryOf(target);
     if (!category || !this.opts.pacer) return undefined;
     const started = performance.now();
@@ -129,13 +132,13 @@ export class Transport {
     if (waited >= 20) {
       const { limit, windowMs } = this.opts.pacer.settings(category);
       this.log("debug", `pacing: ${method} ${target} waited ${waited} ms for the API's rate limit (${category}: ${limit} requests per ${windowMs} ms)`);
-      noteWait("paced", waited);
+      noteWait(counted, "paced", waited);
     }
     return slot;
   }
 
-  private async attempt<T>(method: string, target: string, body: unknown, attempt: number, signal?: AbortSignal): Promise<ApiResponse<T> | ApiError> {
-    const slot = await this.slot(method, target, signal);
+  private async attempt<T>(method: string, target: string, body: unknown, attempt: number, signal?: AbortSignal, counted?: AbortSignal): Promise<ApiResponse<T> | ApiError> {
+    const slot = await this.slot(method, target, signal, counted);
     const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs);
     const reqSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const started = performance.now();

@@ -1,15 +1,11 @@
 import { NetworkError, RateLimitedError, UnauthorizedError, UnrecognizedResponseError, type ApiError } from "../client";
 import { describeClaims, sourceName } from "./credentials";
-import { operationData } from "./operation";
+import type { ProviderData } from "./provider-data";
 
 const UNCHANGED = "Nothing was created or removed, and state is unchanged.";
 
-function endpoint(): { url: string; setBy: string } | undefined {
-  return operationData()?.context.endpoint;
-}
-
-const where = () => {
-  const e = endpoint();
+const where = (data: ProviderData | undefined) => {
+  const e = data?.context.endpoint;
   return e ? `${e.url} (set by ${e.setBy})` : "the API";
 };
 
@@ -18,33 +14,33 @@ const tries = (err: ApiError) => (err.attempts > 1 ? ` (${err.attempts} attempts
 const TLS = /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/;
 
 /** What a connection failure means and how to fix it. */
-function networkHint(err: NetworkError): string {
+function networkHint(err: NetworkError, data: ProviderData | undefined): string {
   const url = err.url ?? err.path;
   const code = err.code;
-  if (code === "ECONNREFUSED") return `Could not connect to ${url}: connection refused, nothing listens there${tries(err)}. Check ${where()}: its host and port, and that the API server is running. ${UNCHANGED}`;
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `Could not connect to ${url}: its host name cannot be resolved (DNS ${code})${tries(err)}. Check the host in ${where()} for a typo, and this machine's DNS. ${UNCHANGED}`;
+  if (code === "ECONNREFUSED") return `Could not connect to ${url}: connection refused, nothing listens there${tries(err)}. Check ${where(data)}: its host and port, and that the API server is running. ${UNCHANGED}`;
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `Could not connect to ${url}: its host name cannot be resolved (DNS ${code})${tries(err)}. Check the host in ${where(data)} for a typo, and this machine's DNS. ${UNCHANGED}`;
   if (TLS.test(code))
-    return `Could not connect to ${url}: the TLS handshake failed (${code})${tries(err)}. Check that ${where()} uses the right scheme (http:// or https://) and host name; a server with a private certificate authority needs NODE_EXTRA_CA_CERTS pointing at its certificate. ${UNCHANGED}`;
+    return `Could not connect to ${url}: the TLS handshake failed (${code})${tries(err)}. Check that ${where(data)} uses the right scheme (http:// or https://) and host name; a server with a private certificate authority needs NODE_EXTRA_CA_CERTS pointing at its certificate. ${UNCHANGED}`;
   if (code === "ETIMEDOUT" || code === "UND_ERR_CONNECT_TIMEOUT")
-    return `No answer from ${url} in time${tries(err)}. Check the network and ${where()}, or raise request_timeout_seconds. ${UNCHANGED}`;
-  return `The connection to ${url} failed: ${err.message}${tries(err)}. Check ${where()} and the network. ${UNCHANGED}`;
+    return `No answer from ${url} in time${tries(err)}. Check the network and ${where(data)}, or raise request_timeout_seconds. ${UNCHANGED}`;
+  return `The connection to ${url} failed: ${err.message}${tries(err)}. Check ${where(data)} and the network. ${UNCHANGED}`;
 }
 
 /** Who the API refused: the endpoint, the token's claims as read here, and what to check. */
-function unauthorizedHint(err: UnauthorizedError): string {
-  const data = operationData()?.context;
+function unauthorizedHint(err: UnauthorizedError, op: ProviderData | undefined): string {
+  const data = op?.context;
   const claims = data?.tokenInfo ? `The token's own claims are in order (${describeClaims(data.tokenInfo)}), so the API rejected its signature or issuer: ` : "";
   const token = data?.tokenSource ? sourceName(data.tokenSource) : "the provider's token";
   return (
-    `${err.url ?? err.path} answered ${err.status} ${err.code || ""}: ${err.apiMessage}. The API at ${where()} did not accept the token in ${token}. ` +
+    `${err.url ?? err.path} answered ${err.status} ${err.code || ""}: ${err.apiMessage}. The API at ${where(op)} did not accept the token in ${token}. ` +
     `${claims}the token was probably issued for another environment (production, staging and development each issue their own tokens) or has been revoked. ` +
     `Check that ${token} belongs to this environment, or get a new one. ${UNCHANGED}`
   );
 }
 
 /** The 429 that remained after the retries: attempts, time waited and the knobs. */
-function rateLimitedHint(err: RateLimitedError): string {
-  const retries = operationData()?.context.maxRetries ?? 5;
+function rateLimitedHint(err: RateLimitedError, data: ProviderData | undefined): string {
+  const retries = data?.context.maxRetries ?? 5;
   return (
     `The SmartEnroll API kept answering 429 Too Many Requests to ${err.method} ${err.url ?? err.path}: the provider gave up after ${err.attempts} attempts and ${(err.waitedMs / 1000).toFixed(1)} s of waiting. ` +
     `The API's rate limits (100 project and 50 flow requests per minute per account) are shared by everything using this account. ` +
@@ -53,19 +49,22 @@ function rateLimitedHint(err: RateLimitedError): string {
 }
 
 /** Why an answer that is not the SmartEnroll API's settles nothing, and where to look. */
-function unrecognizedHint(err: UnrecognizedResponseError): string {
+function unrecognizedHint(err: UnrecognizedResponseError, data: ProviderData | undefined): string {
   return (
-    `${err.message}\n\nThe server at ${where()} does not answer like the SmartEnroll API, so the provider cannot tell whether the object exists. ${UNCHANGED} ` +
+    `${err.message}\n\nThe server at ${where(data)} does not answer like the SmartEnroll API, so the provider cannot tell whether the object exists. ${UNCHANGED} ` +
     `Check the base URL: it is the API's host (e.g. https://api.verifik.co; a trailing /v3 is fine), or the prefix under which a proxy serves /v3/projects.`
   );
 }
 
-/** A detail for errors whose cause is the connection, the endpoint or the credentials; undefined for others. */
-export function endpointErrorDetail(err: ApiError): string | undefined {
-  if (err instanceof UnrecognizedResponseError) return unrecognizedHint(err);
-  if (err instanceof NetworkError) return networkHint(err);
-  if (err instanceof UnauthorizedError) return unauthorizedHint(err);
-  if (err instanceof RateLimitedError) return rateLimitedHint(err);
-  if (err.status >= 500) return `${err.url ?? err.path} answered ${err.status}: ${err.apiMessage}${tries(err)}. The API at ${where()} failed; try again later. ${UNCHANGED}`;
+/**
+ * A detail for errors whose cause is the connection, the endpoint or the credentials, naming the settings of `data`
+ * (the provider data of the failed operation); undefined for other errors.
+ */
+export function endpointErrorDetail(err: ApiError, data?: ProviderData): string | undefined {
+  if (err instanceof UnrecognizedResponseError) return unrecognizedHint(err, data);
+  if (err instanceof NetworkError) return networkHint(err, data);
+  if (err instanceof UnauthorizedError) return unauthorizedHint(err, data);
+  if (err instanceof RateLimitedError) return rateLimitedHint(err, data);
+  if (err.status >= 500) return `${err.url ?? err.path} answered ${err.status}: ${err.apiMessage}${tries(err)}. The API at ${where(data)} failed; try again later. ${UNCHANGED}`;
   return undefined;
 }

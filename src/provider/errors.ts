@@ -1,5 +1,6 @@
 import { AbortedError, ApiError, ConflictError, NotFoundError, ValidationError } from "../client";
 import { endpointErrorDetail } from "./error-hints";
+import { operationData } from "./operation";
 import { Attribute, AttributePath, Diagnostics } from "../plugin";
 import { pathFromModel } from "./schemas/from-model";
 import { snakeMessage } from "./validation";
@@ -44,7 +45,7 @@ export function addApiError(diags: Diagnostics, err: unknown, summary: string, o
     diags.addError(summary, `The operation was cancelled: ${err.message}`);
     return;
   }
-  const endpointDetail = endpointErrorDetail(err);
+  const endpointDetail = endpointErrorDetail(err, operationData(diags));
   if (endpointDetail) {
     diags.addError(summary, endpointDetail);
     return;

@@ -55,9 +55,14 @@ export function reportWaits(stats: WaitStats, diags: Diagnostics): void {
   );
 }
 
-async function run(data: ProviderData | undefined, resp: ResponseBase, fn: () => Promise<void> | void): Promise<void> {
+/**
+ * Runs one operation: its errors can name the provider's settings (`inOperation`), and the rate-limit waits of the
+ * client calls made with the request's signal (a signal of its own, aborted with Terraform's) are counted and reported.
+ */
+async function run<Q extends { signal: AbortSignal }>(data: ProviderData | undefined, q: Q, resp: ResponseBase, fn: (req: Q) => Promise<void> | void): Promise<void> {
   const stats = noWaits();
-  await countingWaits(stats, () => inOperation(data, async () => await fn()));
+  inOperation(resp.diagnostics, data);
+  await fn({ ...q, signal: countingWaits(stats, q.signal) });
   reportWaits(stats, resp.diagnostics);
 }
 
@@ -89,11 +94,11 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
       if (req.state && foreignAccount(kind, req.state, data, resp.diagnostics)) return;
       await inner.modifyPlan?.(req, resp);
     },
-    create: (req, resp) => run(data, resp, async () => {
+    create: (q, resp) => run(data, q, resp, async (req) => {
       await inner.create(req, resp);
       stamp(resp.state, null, "here");
     }),
-    read: (req, resp) => run(data, resp, async () => {
+    read: (q, resp) => run(data, q, resp, async (req) => {
       if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
       await inner.read(req, resp);
       if (resp.state === null && missingElsewhere(what(kind, req.state), req.state, data, resp.diagnostics)) {
@@ -102,12 +107,12 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
       }
       stamp(resp.state, req.state, "here");
     }),
-    update: (req, resp) => run(data, resp, async () => {
+    update: (q, resp) => run(data, q, resp, async (req) => {
       if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
       await inner.update(req, resp);
       stamp(resp.state, req.state, "recorded");
     }),
-    delete: (req, resp) => run(data, resp, async () => {
+    delete: (q, resp) => run(data, q, resp, async (req) => {
       if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
       if (deleteElsewhere(what(kind, req.state), req.state, data, resp.diagnostics)) return;
       await inner.delete(req, resp);
@@ -115,7 +120,7 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
   };
   if (inner.validateConfig) g.validateConfig = (req, resp) => inner.validateConfig!(req, resp);
   if (inner.importState)
-    g.importState = (req, resp) => run(data, resp, async () => {
+    g.importState = (q, resp) => run(data, q, resp, async (req) => {
       await inner.importState!(req, resp);
       resp.state.endpoint = currentEndpoint(data) ?? null;
     });
@@ -133,7 +138,7 @@ export function guardedDataSource(inner: DataSource): DataSource {
       data = dataOf(req.providerData);
       await inner.configure?.(req, resp);
     },
-    read: (req, resp) => run(data, resp, () => inner.read(req, resp)),
+    read: (q, resp) => run(data, q, resp, (req) => inner.read(req, resp)),
   };
   if (inner.validateConfig) g.validateConfig = (req, resp) => inner.validateConfig!(req, resp);
   return g;
