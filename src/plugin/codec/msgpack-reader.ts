@@ -16,72 +16,18 @@ const textDecoder = new TextDecoder();
  * (invalid UTF-8 becomes U+FFFD); 64-bit integers beyond 2^53 become bigints; floats stay JS numbers.
  */
 export function readMsgpack(bytes: Uint8Array): Wire {
-  const r = new MsgpackReader(bytes);
+  const r = new Reader(bytes);
   const v = r.item();
-  r.end();
+  if (r.pos !== bytes.length) throw new RangeError(`msgpack: ${bytes.length - r.pos} extra bytes after the value`);
   return v;
 }
 
-/**
- * Reads msgpack items from bytes: whole items ({@link item}), or, for the codec's one-pass typed decoder, the next
- * item's kind and header (`nil`, `str`, `arrayHeader`, `mapHeader`), each consuming the item only when it matches.
- */
-export class MsgpackReader {
+class Reader {
   pos = 0;
   private readonly view: DataView;
 
   constructor(private readonly bytes: Uint8Array) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-
-  /** Throws unless every byte was read. */
-  end(): void {
-    if (this.pos !== this.bytes.length) throw new RangeError(`msgpack: ${this.bytes.length - this.pos} extra bytes after the value`);
-  }
-
-  /** The next byte, not consumed. */
-  peek(): number {
-    if (this.pos >= this.bytes.length) throw new RangeError(`msgpack: unexpected end of input at ${this.pos}`);
-    return this.bytes[this.pos];
-  }
-
-  /** True, consumed, when the next item is nil. */
-  nil(): boolean {
-    if (this.peek() !== 0xc0) return false;
-    this.pos++;
-    return true;
-  }
-
-  /** True when the next item is an extension (Terraform's unknown values). */
-  isExt(): boolean {
-    const b = this.peek();
-    return (b >= 0xd4 && b <= 0xd8) || (b >= 0xc7 && b <= 0xc9);
-  }
-
-  /** The next item when it is a string (consumed); undefined, nothing consumed, otherwise. */
-  str(): string | undefined {
-    const b = this.peek();
-    if (b >= 0xa0 && b <= 0xbf) return this.pos++, this.text(b & 0x1f);
-    if (b === 0xd9) return this.pos++, this.text(this.u8());
-    if (b === 0xda) return this.pos++, this.text(this.u16());
-    if (b === 0xdb) return this.pos++, this.text(this.u32());
-    return undefined;
-  }
-
-  /** The element count when the next item is an array (header consumed); undefined otherwise. */
-  arrayHeader(): number | undefined {
-    const b = this.peek();
-    const n = b >= 0x90 && b <= 0x9f ? (this.pos++, b & 0x0f) : b === 0xdc ? (this.pos++, this.u16()) : b === 0xdd ? (this.pos++, this.u32()) : undefined;
-    if (n !== undefined) this.room(n);
-    return n;
-  }
-
-  /** The entry count when the next item is a map (header consumed); undefined otherwise. */
-  mapHeader(): number | undefined {
-    const b = this.peek();
-    const n = b >= 0x80 && b <= 0x8f ? (this.pos++, b & 0x0f) : b === 0xde ? (this.pos++, this.u16()) : b === 0xdf ? (this.pos++, this.u32()) : undefined;
-    if (n !== undefined) this.room(2 * n);
-    return n;
   }
 
   item(): Wire {
@@ -90,7 +36,7 @@ export class MsgpackReader {
     if (b >= 0xe0) return b - 0x100;
     if (b <= 0x8f) return this.map(b & 0x0f);
     if (b <= 0x9f) return this.array(b & 0x0f);
-    if (b <= 0xbf) return this.text(b & 0x1f);
+    if (b <= 0xbf) return this.str(b & 0x1f);
     return this.tagged(b);
   }
 
@@ -121,9 +67,9 @@ export class MsgpackReader {
       case 0xd6: return this.ext(4);
       case 0xd7: return this.ext(8);
       case 0xd8: return this.ext(16);
-      case 0xd9: return this.text(this.u8());
-      case 0xda: return this.text(this.u16());
-      case 0xdb: return this.text(this.u32());
+      case 0xd9: return this.str(this.u8());
+      case 0xda: return this.str(this.u16());
+      case 0xdb: return this.str(this.u32());
       case 0xdc: return this.array(this.u16());
       case 0xdd: return this.array(this.u32());
       case 0xde: return this.map(this.u16());
@@ -149,8 +95,7 @@ export class MsgpackReader {
     return out;
   }
 
-  /** `n` bytes of UTF-8 (invalid sequences become U+FFFD); short ASCII texts skip the decoder. */
-  private text(n: number): string {
+  private str(n: number): string {
     const at = this.advance(n);
     const b = this.bytes;
     if (n <= 32) {

@@ -1,27 +1,183 @@
-import type { TfType } from "../framework/types";
-import type { Value } from "../framework/values";
-import { read } from "./msgpack-decode";
-import { encodeValue } from "./msgpack-encode";
-import { MsgpackReader } from "./msgpack-reader";
-import { located } from "./value-error";
+import { Encoder, ExtData } from "@msgpack/msgpack";
+import { TfType, typeFromJson, typeToJson } from "../framework/types";
+import { isObjectValue, isUnknown, ObjectValue, refinedUnknown, unknown, Unknown, UnknownRefinements, Value } from "../framework/values";
+import { readMsgpack, WireExt, type Wire } from "./msgpack-reader";
+import { located, mismatch, Mismatch, step } from "./value-error";
+import { byCodePoint, isWireNumber, numberFromWire, numberToWire, wellFormed } from "./wire-scalars";
+
+/** msgpack extension types Terraform uses for unknown values: 0 plain, 12 refined (cty). */
+const EXT_UNKNOWN = 0;
+const EXT_REFINED_UNKNOWN = 12;
+
+const encoder = new Encoder({ useBigInt64: true });
+const textDecoder = new TextDecoder();
 
 /**
- * Encodes a value of type `type` as Terraform's msgpack DynamicValue, in one pass straight into bytes: object
- * attributes and map keys in sorted order, every number as its exact decimal string (so "0.65" stays exactly 0.65),
- * strings as well-formed UTF-8, unknown as extension 0.
+ * Encodes a value of type `type` as Terraform's msgpack DynamicValue: object attributes and map keys in
+ * sorted order, integers as msgpack ints (int64 when needed), every other number as its shortest decimal
+ * string (so "0.65" stays exactly 0.65), strings as well-formed UTF-8, unknown as extension 0.
  */
 export function encodeMsgpack(value: Value, type: TfType): Uint8Array {
-  return located(() => encodeValue(value, type));
+  return encoder.encode(located(() => toWire(value, type)));
 }
 
 /**
- * Decodes a msgpack DynamicValue of type `type` into a framework value, in one pass over the bytes: numbers keep their
- * precision, maps and objects are null-prototype objects (any key is data), an infinite number is refused naming its
- * path, attributes the type does not know are skipped.
+ * Decodes a msgpack DynamicValue of type `type` into a framework value: numbers keep their precision, maps
+ * and objects are null-prototype objects (any key is data), an infinite number is refused naming its path.
  */
 export function decodeMsgpack(bytes: Uint8Array, type: TfType): Value {
-  const r = new MsgpackReader(bytes);
-  const v = located(() => read(r, type));
-  r.end();
-  return v;
+  const wire = readMsgpack(bytes);
+  return located(() => fromWire(wire, type));
+}
+
+/** Object attribute names in the sorted order Terraform writes them, computed once per object type. */
+const sortedNames = new WeakMap<object, string[]>();
+function attributeNames(attributes: Record<string, TfType>): string[] {
+  let names = sortedNames.get(attributes);
+  if (!names) sortedNames.set(attributes, (names = Object.keys(attributes).sort()));
+  return names;
+}
+
+function toWire(v: Value, t: TfType): unknown {
+  if (v === null) return null;
+  if (isUnknown(v)) return new ExtData(EXT_UNKNOWN, new Uint8Array([0]));
+  switch (t.kind) {
+    case "string":
+      if (typeof v !== "string") throw mismatch("string", v);
+      return wellFormed(v);
+    case "bool":
+      if (typeof v !== "boolean") throw mismatch("bool", v);
+      return v;
+    case "number":
+      if (!isWireNumber(v)) throw mismatch("number", v);
+      return numberToWire(v);
+    case "list":
+    case "set":
+      if (!Array.isArray(v)) throw mismatch(t.kind, v);
+      return v.map((x, i) => inside({ listIndex: i }, () => toWire(x, t.element)));
+    case "tuple":
+      if (!Array.isArray(v) || v.length !== t.elements.length) throw mismatch("tuple", v);
+      return v.map((x, i) => inside({ listIndex: i }, () => toWire(x, t.elements[i])));
+    case "map": {
+      if (!isObjectValue(v)) throw mismatch("map", v);
+      const m = Object.create(null) as Record<string, unknown>;
+      const keys = Object.keys(v).map((k) => [wellFormed(k), k] as const);
+      for (const [w, k] of keys.sort((a, b) => byCodePoint(a[0], b[0]))) m[w] = inside({ mapKey: k }, () => toWire(v[k], t.element));
+      return m;
+    }
+    case "object":
+      return objectToWire(v, t.attributes);
+    case "dynamic": {
+      const clean = wellFormedKeys(v);
+      const actual = inferType(clean);
+      return [new TextEncoder().encode(JSON.stringify(typeToJson(actual))), toWire(clean, actual)];
+    }
+  }
+}
+
+function objectToWire(v: Value, attributes: Record<string, TfType>): unknown {
+  if (!isObjectValue(v)) throw mismatch("object", v);
+  for (const k in v) if (!Object.prototype.hasOwnProperty.call(attributes, k)) throw new Mismatch(`unexpected attribute "${k}"`);
+  const m = Object.create(null) as Record<string, unknown>;
+  for (const k of attributeNames(attributes)) m[k] = inside({ attr: k }, () => toWire(k in v ? v[k] : null, attributes[k]));
+  return m;
+}
+
+/** Runs `f` for the element at `s`, adding `s` to the path of a mismatch thrown inside. */
+function inside<T>(s: { attr: string } | { mapKey: string } | { listIndex: number }, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw step(e, s);
+  }
+}
+
+function fromWire(w: Wire, t: TfType): Value {
+  if (w === null) return null;
+  if (w instanceof WireExt) return extValue(w);
+  switch (t.kind) {
+    case "string":
+      if (typeof w === "string") return w;
+      if (typeof w === "number" || typeof w === "bigint" || typeof w === "boolean") return String(w);
+      throw mismatch("string", w);
+    case "bool":
+      if (typeof w === "boolean") return w;
+      if (w === "true" || w === "false") return w === "true";
+      throw mismatch("bool", w);
+    case "number":
+      if (typeof w === "number" || typeof w === "bigint" || typeof w === "string") return numberFromWire(w);
+      throw mismatch("number", w);
+    case "list":
+    case "set":
+      if (!Array.isArray(w)) throw mismatch(t.kind, w);
+      return w.map((x, i) => inside({ listIndex: i }, () => fromWire(x, t.element)));
+    case "tuple":
+      if (!Array.isArray(w)) throw mismatch("tuple", w);
+      return t.elements.map((et, i) => inside({ listIndex: i }, () => fromWire(w[i] ?? null, et)));
+    case "map": {
+      const out = Object.create(null) as ObjectValue;
+      for (const [k, x] of wireMap(w, "map")) {
+        if (typeof k !== "string") throw mismatch("map with string keys", k);
+        out[k] = inside({ mapKey: k }, () => fromWire(x, t.element));
+      }
+      return out;
+    }
+    case "object": {
+      const got = wireMap(w, "object");
+      const out = Object.create(null) as ObjectValue;
+      for (const k in t.attributes) out[k] = inside({ attr: k }, () => fromWire(got.get(k) ?? null, t.attributes[k]));
+      return out;
+    }
+    case "dynamic": {
+      if (!Array.isArray(w) || w.length !== 2) throw mismatch("dynamic [type, value] pair", w);
+      const typeText = typeof w[0] === "string" ? w[0] : textDecoder.decode(w[0] as Uint8Array);
+      return fromWire(w[1], typeFromJson(JSON.parse(typeText)));
+    }
+  }
+}
+
+function wireMap(w: Wire, what: string): Map<Wire, Wire> {
+  if (w instanceof Map) return w;
+  throw mismatch(what, w);
+}
+
+function extValue(w: WireExt): Unknown {
+  if (w.type === EXT_UNKNOWN) return unknown;
+  if (w.type !== EXT_REFINED_UNKNOWN) throw new Mismatch(`unsupported msgpack extension type ${w.type}`);
+  const refinements: UnknownRefinements = {};
+  try {
+    const m = readMsgpack(w.data);
+    if (!(m instanceof Map)) return unknown;
+    if (m.get(1) === false) refinements.notNull = true;
+    const prefix = m.get(2);
+    if (typeof prefix === "string" && prefix !== "") refinements.stringPrefix = prefix;
+  } catch {
+    return unknown;
+  }
+  return Object.keys(refinements).length ? refinedUnknown(refinements) : unknown;
+}
+
+/** The value with lone surrogates in object keys replaced (object types name them), copied only when needed. */
+function wellFormedKeys(v: Value): Value {
+  if (Array.isArray(v)) return v.some((x) => wellFormedKeys(x) !== x) ? v.map(wellFormedKeys) : v;
+  if (!isObjectValue(v)) return v;
+  const keys = Object.keys(v);
+  if (keys.every((k) => wellFormed(k) === k && wellFormedKeys(v[k]) === v[k])) return v;
+  const out = Object.create(null) as ObjectValue;
+  for (const k of keys) out[wellFormed(k)] = wellFormedKeys(v[k]);
+  return out;
+}
+
+/** The type of a known value, for dynamic attributes (numbers, strings, bools, tuples and objects). */
+function inferType(v: Value): TfType {
+  if (typeof v === "string") return { kind: "string" };
+  if (typeof v === "boolean") return { kind: "bool" };
+  if (isWireNumber(v)) return { kind: "number" };
+  if (Array.isArray(v)) return { kind: "tuple", elements: v.map(inferType) };
+  if (isObjectValue(v)) {
+    const attributes = Object.create(null) as Record<string, TfType>;
+    for (const k of Object.keys(v)) attributes[k] = inferType(v[k]);
+    return { kind: "object", attributes };
+  }
+  return { kind: "dynamic" };
 }

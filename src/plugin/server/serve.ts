@@ -59,24 +59,37 @@ async function start(providerFactory: () => Provider | Promise<Provider>, option
   const clientCertPem = process.env.PLUGIN_CLIENT_CERT;
   if (!debug && !clientCertPem) throw new Error("PLUGIN_CLIENT_CERT is not set; Terraform 1.0 or newer sets it when it launches a provider");
   const certificate = debug ? undefined : (await import("./cert-cache")).serverCertificate();
-  const [{ GrpcServer }, services] = await Promise.all([import("./grpc-server"), import("./grpc-services")]);
-  const server = new GrpcServer();
+  const grpc = await import("@grpc/grpc-js");
+  const services = await import("./grpc-services");
+  // Channelz bookkeeping costs time on every call and nothing here reads it.
+  const server = new grpc.Server({ "grpc.max_receive_message_length": -1, "grpc.max_send_message_length": -1, "grpc.enable_channelz": 0 });
   const streams = new services.OpenStreams();
   // Shutdown: end the held streams so the connection can close, and exit once it has (the reply flushed).
   const shutdown = () => {
     streams.endAll();
-    server.shutdown(exit);
+    server.tryShutdown(exit);
     setTimeout(exit, SHUTDOWN_GRACE_MS).unref();
   };
-  services.addProviderService(server, loadRuntime, options.prepared ?? bundled());
-  services.addControllerService(server, debug ? () => undefined : shutdown);
-  services.addStdioService(server, streams);
-  services.addHealthService(server, streams);
-  const cert = await certificate;
-  await server.listen(socketPath, cert && { key: cert.keyPem, cert: cert.certPem, ca: clientCertPem });
+  server.addService(...services.providerService(loadRuntime, options.prepared ?? bundled()));
+  server.addService(...services.controllerService(debug ? () => undefined : shutdown));
+  server.addService(...services.stdioService(streams));
+  server.addService(...services.healthService(streams));
+
+  let credentials: import("@grpc/grpc-js").ServerCredentials;
+  let certDer: Buffer | undefined;
+  if (certificate) {
+    const cert = await certificate;
+    certDer = cert.certDer;
+    credentials = grpc.ServerCredentials.createSsl(
+      Buffer.from(clientCertPem!),
+      [{ private_key: Buffer.from(cert.keyPem), cert_chain: Buffer.from(cert.certPem) }],
+      true,
+    );
+  } else credentials = grpc.ServerCredentials.createInsecure();
+  await new Promise<void>((resolve, reject) => server.bindAsync(`unix://${socketPath}`, credentials, (err) => (err ? reject(err) : resolve())));
 
   if (debug) announceDebug(options.address, socketPath, loadRuntime);
-  else announce(socketPath, cert?.certDer);
+  else announce(socketPath, certDer);
 }
 
 function bundled(): PreparedAnswers | undefined {
