@@ -7,35 +7,10 @@ import { renderHcl, resource } from "../test/support/hcl";
 import { startTestServer, type TestServer } from "../test/support/server";
 import { createWorkspace, REQUIRED_PROVIDERS, removeTempDirs, tempDir, type Workspace } from "../test/support/terraform";
 import { interleaved, printTable, type Measured, type Row } from "./ratios";
+import { handshake, MAGIC_COOKIE, nodeNoop } from "./starts";
 
 const STARTS = Number(process.env.STARTS ?? 15);
 const PLAN_PAIRS = Number(process.env.PLAN_PAIRS ?? 5);
-const MAGIC_COOKIE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
-
-/** `node -e 0` without NODE_EXTRA_CA_CERTS, spawn to exit. */
-function nodeNoop(): Promise<number> {
-  const env = { ...process.env };
-  delete env.NODE_EXTRA_CA_CERTS;
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    spawn(process.execPath, ["-e", "0"], { env, stdio: "ignore" }).on("close", () => resolve(performance.now() - t0));
-  });
-}
-
-/** The installed launcher as Terraform runs it (this machine's environment, Terraform's variables), spawn to handshake line. */
-function handshake(launcher: string, env: NodeJS.ProcessEnv, lingerMs = 0): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const p = spawn(launcher, [], { env, stdio: ["ignore", "pipe", "ignore"] });
-    p.stdout.once("data", (d: Buffer) => {
-      const t = performance.now() - t0;
-      setTimeout(() => p.kill("SIGKILL"), lingerMs);
-      if (d.toString().startsWith("1|6|unix|")) resolve(t);
-      else reject(new Error(`unexpected handshake: ${d}`));
-    });
-    p.on("error", reject);
-  });
-}
 
 /**
  * Starts in the environment the plans just ran in (HOME and its cache folder: the code cache Terraform's own provider

@@ -11,6 +11,7 @@ import { run } from "../test/support/run";
 import { renderHcl, resource, ref, type HclTopBlock } from "../test/support/hcl";
 import { COMPLETE_FLOW, COMPLETE_PROJECT } from "../test/provider/e2e/fixtures/seed";
 import { seedBodies } from "../test/support/seed";
+import { RATE_CATEGORIES, RATE_LIMITS, rateCategory } from "../src/model/contract";
 
 /**
  * The server's window for the rate-limited apply. Terraform's own fixed cost (≈ 4 s before the first API request, plus the
@@ -18,7 +19,7 @@ import { seedBodies } from "../test/support/seed";
  * Terraform rather than pacing: at 20 s the floor is 60 s and that fixed cost stays under 10 % of it.
  */
 const WINDOW_MS = Number(process.env.BENCH_RATE_WINDOW_MS ?? 20_000);
-const LIMITS: Record<string, number> = { projects: 100, flows: 50 };
+const LIMITS: Record<string, number> = Object.fromEntries(RATE_CATEGORIES.map((c) => [c, RATE_LIMITS[c].limit]));
 const BULK = Number(process.env.BENCH_BULK ?? 100);
 
 interface Row {
@@ -31,7 +32,7 @@ interface Row {
 }
 const rows: Row[] = [];
 
-const category = (p: string) => (/^\/v3\/projects(\/|$)/.test(p) ? "projects" : /^\/v[23]\/project-flows(\/|$)/.test(p) ? "flows" : "other");
+const category = (p: string) => rateCategory(p) ?? "other";
 
 function projects(n: number, prefix: string, withFlow = false): string {
   const blocks: HclTopBlock[] = [];

@@ -20,6 +20,20 @@ export const entries = [
 /** The provider launcher's entry (version check + code cache), in syntax old Node.js versions still parse. */
 const start = ["src/plugin/launch/start.ts", "dist/start.js"];
 
+/**
+ * Release tools the CLI loads only to pack the provider, bundled on their own (dist/vendor/NAME.js) so the CLI's
+ * other commands don't read them: postject (~5 MB, a WebAssembly build of LIEF) and openpgp.
+ */
+const vendored = ["postject", "openpgp"];
+
+/** Resolves the vendored packages to dist/vendor/NAME.js beside dist/cli.js. */
+const vendoredPlugin = {
+  name: "vendored",
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${vendored.join("|")})$`) }, (a) => ({ path: `./vendor/${a.path}.js`, external: true }));
+  },
+};
+
 /** Builds every entry point that exists; native and heavy modules stay external. */
 export async function build() {
   const { build: esbuild } = await import("esbuild");
@@ -37,6 +51,17 @@ export async function build() {
   for (const [src, out, provider] of entries) {
     if (!existsSync(path.join(root, src))) continue;
     await bundle(path.join(root, src), path.join(root, out), provider);
+  }
+  for (const name of vendored) {
+    await esbuild({
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root },
+      outfile: path.join(root, "dist", "vendor", `${name}.js`),
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      logLevel: "warning",
+    });
   }
 }
 
@@ -74,6 +99,7 @@ async function esbuildBundle(entry, outfile, minify, define) {
     mainFields: ["module", "main"],
     minify,
     define,
+    plugins: [vendoredPlugin],
   });
 }
 

@@ -105,7 +105,7 @@ export async function startServer() {
   });
   child.stdout.resume();
   const user = `demo-${randomBytes(3).toString("hex")}`;
-  const { stdout } = await runOk(process.execPath, [cli, "token", "--secret", secret, "--user", user]);
+  const { stdout } = await runOk(process.execPath, [cli, "token", "--jwt-secret", secret, "--user", user]);
   const token = stdout.trim();
   const stop = () =>
     new Promise((resolve) => {

@@ -36,6 +36,7 @@ export class BasicStack extends TerraformStack {
         showPrivacyNotice: true,
         showTermsAndConditions: true,
       },
+      steps: { document: "mandatory", liveness: "mandatory" },
       documents: {
         attemptLimit: 3,
         verificationMethods: ["scan", "upload"],

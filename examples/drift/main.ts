@@ -22,6 +22,11 @@ export class DriftStack extends TerraformStack {
         country: "United States",
         postalCode: "10001",
       },
+      steps: { document: "mandatory", liveness: "mandatory" },
+      documents: {
+        verificationMethods: ["scan", "upload"],
+        documentTypes: [{ country: "United States", configurations: [{ documentCategory: "government_id" }] }],
+      },
       liveness: { minScore: 0.65, searchMinScore: 0.8 },
       integrations: { redirectUrl: "https://example.com/onboarding-complete" },
       status: "active",

@@ -28,6 +28,11 @@ export class ImportStack extends TerraformStack {
         country: "United States",
         postalCode: "10001",
       },
+      steps: { document: "mandatory", liveness: "mandatory" },
+      documents: {
+        verificationMethods: ["scan", "upload"],
+        documentTypes: [{ country: "United States", configurations: [{ documentCategory: "government_id" }] }],
+      },
       liveness: { minScore: 0.7 },
       integrations: { redirectUrl: "https://example.com/onboarding-complete" },
       branding: { buttonColor: "#2563eb" },

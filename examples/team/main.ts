@@ -3,16 +3,22 @@
 // the backend's lock (a PostgreSQL advisory lock) lets only one of them change it at a time.
 import { App, PgBackend, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { KycProject, SmartenrollProvider } from "smartenroll-iac";
+import { KycProject, SmartenrollProvider, type KycProjectProps } from "smartenroll-iac";
 
-const basics = {
+const basics: Omit<KycProjectProps, "name" | "allowedCountries"> = {
   contactEmail: "compliance@example.com",
   privacyUrl: "https://example.com/privacy",
   termsAndConditionsUrl: "https://example.com/terms",
   dataProtection: { name: "Jane Smith", email: "dpo@example.com", address: "123 Business Plaza", city: "New York", country: "United States", postalCode: "10001" },
+  steps: { document: "mandatory", liveness: "mandatory" },
+  documents: {
+    verificationMethods: ["scan", "upload"],
+    documentTypes: [{ country: "United States", configurations: [{ documentCategory: "government_id" }] }],
+  },
+  liveness: { minScore: 0.65, searchMinScore: 0.8 },
   integrations: { redirectUrl: "https://example.com/onboarding-complete" },
   status: "active",
-} as const;
+};
 
 /** Two regional projects whose state lives in PostgreSQL. */
 export class TeamStack extends TerraformStack {

@@ -23,6 +23,7 @@ export class TemplatesStack extends TerraformStack {
           postalCode: "10001",
         },
         signUpForm: { fullNameStyle: "together", email: true, emailGateway: "mailgun", showPrivacyNotice: true, showTermsAndConditions: true },
+        steps: { document: "mandatory", liveness: "mandatory" },
         documents: { verificationMethods: ["scan", "upload"] },
         liveness: { minScore: 0.65, searchMinScore: 0.8 },
         integrations: { redirectUrl: "https://example.com/onboarding-complete" },

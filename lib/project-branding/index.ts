@@ -10,37 +10,37 @@ import * as cdktf from 'cdktf';
 
 export interface ProjectBrandingConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Main background colour, hex `#rgb` or `#rrggbb`. Default `#01236D`.
+  * Main background colour, hex `#rgb` or `#rrggbb`. When unset, planned as `#01236D`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#background_color ProjectBranding#background_color}
   */
   readonly backgroundColor?: string;
   /**
-  * Primary button colour, hex `#rgb` or `#rrggbb`. Default `#B2BDD3`.
+  * Primary button colour, hex `#rgb` or `#rrggbb`. When unset, planned as `#B2BDD3`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#button_color ProjectBranding#button_color}
   */
   readonly buttonColor?: string;
   /**
-  * Button text colour, hex `#rgb` or `#rrggbb`. Default `#FFFFFF`.
+  * Button text colour, hex `#rgb` or `#rrggbb`. When unset, planned as `#FFFFFF`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#button_text_color ProjectBranding#button_text_color}
   */
   readonly buttonTextColor?: string;
   /**
-  * Side or decorative image: an http(s) URL, `""` or null for none. Default `null`.
+  * Side or decorative image: an http(s) URL, `""` or null for none. When unset, planned as null (or as `""` when the API holds `""`).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#image ProjectBranding#image}
   */
   readonly image?: string;
   /**
-  * Background colour of the image area: hex `#rgb`/`#rrggbb` or a CSS colour name such as `white`. Default `white`.
+  * Background colour of the image area: hex `#rgb`/`#rrggbb` or a CSS colour name such as `white`. When unset, planned as `white`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#image_background_color ProjectBranding#image_background_color}
   */
   readonly imageBackgroundColor?: string;
   /**
-  * Logo shown at the top of the onboarding pages: an http(s) URL, or null for none. Default `null`.
+  * Logo shown at the top of the onboarding pages: an http(s) URL, or null for none. When unset, planned as null.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#logo ProjectBranding#logo}
   */
@@ -52,13 +52,13 @@ export interface ProjectBrandingConfig extends cdktf.TerraformMetaArguments {
   */
   readonly projectId: string;
   /**
-  * Body text colour, hex `#rgb` or `#rrggbb`. Default `#8091B6`.
+  * Body text colour, hex `#rgb` or `#rrggbb`. When unset, planned as `#8091B6`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#text_color ProjectBranding#text_color}
   */
   readonly textColor?: string;
   /**
-  * Headings colour, hex `#rgb` or `#rrggbb`. Default `#000000`.
+  * Headings colour, hex `#rgb` or `#rrggbb`. When unset, planned as `#000000`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_branding#title_color ProjectBranding#title_color}
   */
@@ -226,7 +226,7 @@ export class ProjectBranding extends cdktf.TerraformResource {
     return this._imageBackgroundColor;
   }
 
-  // logo - computed: true, optional: true, required: false
+  // logo - computed: false, optional: true, required: false
   private _logo?: string; 
   public get logo() {
     return this.getStringAttribute('logo');

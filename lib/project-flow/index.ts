@@ -10,19 +10,19 @@ import * as cdktf from 'cdktf';
 
 export interface ProjectFlowConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Document verification settings.
+  * Document verification settings. When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#documents ProjectFlow#documents}
   */
   readonly documents?: ProjectFlowDocuments;
   /**
-  * Integrations: redirect, webhook and blacklist source.
+  * Integrations: redirect, webhook and blacklist source. When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#integrations ProjectFlow#integrations}
   */
   readonly integrations?: ProjectFlowIntegrations;
   /**
-  * Liveness detection settings.
+  * Liveness detection settings. When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#liveness ProjectFlow#liveness}
   */
@@ -34,31 +34,31 @@ export interface ProjectFlowConfig extends cdktf.TerraformMetaArguments {
   */
   readonly projectId: string;
   /**
-  * Sign-up form settings: what the enrollee is asked for first.
+  * Sign-up form settings: what the enrollee is asked for first. When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#sign_up_form ProjectFlow#sign_up_form}
   */
   readonly signUpForm?: ProjectFlowSignUpForm;
   /**
-  * Lifecycle of the flow and its project: `draft`, `active` or `paused`. Default `draft`. `active` requires `integrations.redirect_url` and fully configured mandatory steps; the change is applied after the configuration.
+  * Lifecycle of the flow and its project: `draft`, `active` or `paused`. When unset, planned as `draft`. `active` requires `integrations.redirect_url` and fully configured mandatory steps; the change is applied after the configuration.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#status ProjectFlow#status}
   */
   readonly status?: string;
   /**
-  * Step requirements of the flow.
+  * Step requirements of the flow. When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#steps ProjectFlow#steps}
   */
   readonly steps?: ProjectFlowSteps;
   /**
-  * Who is onboarded: `personal`, `business`. Default `personal`.
+  * Who is onboarded: `personal`, `business`. When unset, planned as `personal`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#target ProjectFlow#target}
   */
   readonly target?: string;
   /**
-  * Flow type: `onboarding`, `login` (SmartEnroll uses `onboarding`). Default `onboarding`.
+  * Flow type: `onboarding`, `login` (SmartEnroll uses `onboarding`). When unset, planned as `onboarding`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#type ProjectFlow#type}
   */
@@ -228,7 +228,7 @@ export interface ProjectFlowDocumentsDocumentTypesConfigurations {
   */
   readonly documentCategory: string;
   /**
-  * Prompt templates for this category (ids or `{promptTemplate, required}` objects). Default `[]`.
+  * Prompt templates for this category (ids or `{promptTemplate, required}` objects). When unset, planned as `[]`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#document_templates ProjectFlow#document_templates}
   */
@@ -535,37 +535,37 @@ export class ProjectFlowDocumentsDocumentTypesList extends cdktf.ComplexList {
 }
 export interface ProjectFlowDocuments {
   /**
-  * Maximum document attempts, an integer from 1 to 5. Default `3`.
+  * Maximum document attempts, an integer from 1 to 5. When unset, planned as `3`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#attempt_limit ProjectFlow#attempt_limit}
   */
   readonly attemptLimit?: number;
   /**
-  * Run a criminal history check. Default `false`.
+  * Run a criminal history check. When unset, planned as `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#criminal_history_verification ProjectFlow#criminal_history_verification}
   */
   readonly criminalHistoryVerification?: boolean | cdktf.IResolvable;
   /**
-  * Accepted documents per country. Must be non-empty unless `steps.document` is `skip`. Replaced as a whole on update. Default `[]`.
+  * Accepted documents per country. Must be non-empty unless `steps.document` is `skip`. Replaced as a whole on update. When unset, planned as `[]`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#document_types ProjectFlow#document_types}
   */
   readonly documentTypes?: ProjectFlowDocumentsDocumentTypes[] | cdktf.IResolvable;
   /**
-  * Check extracted data against government sources. Default `false`.
+  * Check extracted data against government sources. When unset, planned as `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#information_verification ProjectFlow#information_verification}
   */
   readonly informationVerification?: boolean | cdktf.IResolvable;
   /**
-  * Run database / AML screening. Default `false`.
+  * Run database / AML screening. When unset, planned as `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#screening ProjectFlow#screening}
   */
   readonly screening?: boolean | cdktf.IResolvable;
   /**
-  * How documents are captured: any of `SCAN_ZERO`, `SCAN_PROMPT`, `SCAN_STUDIO`, `scan`, `upload` (echoed as sent). Must be non-empty unless `steps.document` is `skip`. Default `[]`.
+  * How documents are captured: any of `SCAN_ZERO`, `SCAN_PROMPT`, `SCAN_STUDIO`, `scan`, `upload` (echoed as sent). Must be non-empty unless `steps.document` is `skip`. When unset, planned as `[]`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#verification_methods ProjectFlow#verification_methods}
   */
@@ -806,43 +806,43 @@ export class ProjectFlowDocumentsOutputReference extends cdktf.ComplexObject {
 }
 export interface ProjectFlowIntegrations {
   /**
-  * Kind of the sample identifier: `email`, `phone`. Default `email`.
+  * Kind of the sample identifier: `email`, `phone`. When unset, planned as `email`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#api_test_type ProjectFlow#api_test_type}
   */
   readonly apiTestType?: string;
   /**
-  * A known sample email or phone used to test `apiUrl`. Required when `source` is `API`. Default `""`.
+  * A known sample email or phone used to test `apiUrl`. Required when `source` is `API`. When unset, planned as `""` (or as null when the API holds null).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#api_test_value ProjectFlow#api_test_value}
   */
   readonly apiTestValue?: string;
   /**
-  * Endpoint Verifik calls to look people up when `source` is `API`. Default `""`.
+  * Endpoint Verifik calls to look people up when `source` is `API`. When unset, planned as `""` (or as null when the API holds null).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#api_url ProjectFlow#api_url}
   */
   readonly apiUrl?: string;
   /**
-  * Where enrollees go after onboarding: an http(s) URL. Required to activate. Default `""`.
+  * Where enrollees go after onboarding: an http(s) URL. Required to activate. When unset, planned as `""` (or as null when the API holds null).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#redirect_url ProjectFlow#redirect_url}
   */
   readonly redirectUrl?: string;
   /**
-  * Blacklist source: `API`, `CSV`, `NONE`. `API` requires `apiUrl`, `apiTestType` and `apiTestValue`. Default `NONE`.
+  * Blacklist source: `API`, `CSV`, `NONE`. `API` requires `apiUrl`, `apiTestType` and `apiTestValue`. When unset, planned as `NONE`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#source ProjectFlow#source}
   */
   readonly source?: string;
   /**
-  * What to do with people found in the source: `blacklist`, `none`. Default `none`.
+  * What to do with people found in the source: `blacklist`, `none`. When unset, planned as `none`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#strategy ProjectFlow#strategy}
   */
   readonly strategy?: string;
   /**
-  * Id of a `smartenroll_webhook` that receives this flow's onboarding events, or null for none. The flow owns the link: setting, changing or removing this attaches, moves or detaches the webhook (the API field `integrations.webhook`).
+  * Id of a `smartenroll_webhook` that receives this flow's onboarding events, or null for none (planned when unset). The flow owns the link: setting, changing or removing this attaches, moves or detaches the webhook (the API field `integrations.webhook`).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#webhook_id ProjectFlow#webhook_id}
   */
@@ -1112,25 +1112,25 @@ export class ProjectFlowIntegrationsOutputReference extends cdktf.ComplexObject 
 }
 export interface ProjectFlowLiveness {
   /**
-  * Maximum liveness attempts, an integer from 1 to 5. Default `3`.
+  * Maximum liveness attempts, an integer from 1 to 5. When unset, planned as `3`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#attempt_limit ProjectFlow#attempt_limit}
   */
   readonly attemptLimit?: number;
   /**
-  * Minimum liveness score, from 0.52 to 0.9. Default `0.65` (recommended).
+  * Minimum liveness score, from 0.52 to 0.9. When unset, planned as `0.65` (recommended).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#min_score ProjectFlow#min_score}
   */
   readonly minScore?: number;
   /**
-  * Minimum face-to-document comparison score, from 0.7 to 0.95. Default `0.8` (recommended).
+  * Minimum face-to-document comparison score, from 0.7 to 0.95. When unset, planned as `0.8` (recommended).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#search_min_score ProjectFlow#search_min_score}
   */
   readonly searchMinScore?: number;
   /**
-  * Speed versus accuracy: `FAST`, `ACCURATE`. Default `FAST`.
+  * Speed versus accuracy: `FAST`, `ACCURATE`. When unset, planned as `FAST`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#search_mode ProjectFlow#search_mode}
   */
@@ -1536,13 +1536,13 @@ export class ProjectFlowSignUpFormAdditionalFieldsList extends cdktf.ComplexList
 }
 export interface ProjectFlowSignUpForm {
   /**
-  * Custom extra fields: names, or objects `{name, label, type, required}`. Replaced as a whole on update. Default `[]`.
+  * Custom extra fields: names, or objects `{name, label, type, required}`. Replaced as a whole on update. When unset, planned as `[]`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#additional_fields ProjectFlow#additional_fields}
   */
   readonly additionalFields?: ProjectFlowSignUpFormAdditionalFields[] | cdktf.IResolvable;
   /**
-  * Allow custom extra fields in the form. Default `false`.
+  * Allow custom extra fields in the form. When unset, planned as `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#allow_additional_fields ProjectFlow#allow_additional_fields}
   */
@@ -1554,49 +1554,49 @@ export interface ProjectFlowSignUpForm {
   */
   readonly countryCode?: string;
   /**
-  * Collect and verify an email address. Default `false`.
+  * Collect and verify an email address. When unset, planned as `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#email ProjectFlow#email}
   */
   readonly email?: boolean | cdktf.IResolvable;
   /**
-  * Gateway for email OTPs: `mailgun`, `none`. Default `none`.
+  * Gateway for email OTPs: `mailgun`, `none`. When unset, planned as `none`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#email_gateway ProjectFlow#email_gateway}
   */
   readonly emailGateway?: string;
   /**
-  * Collect the enrollee's full name. Default `true`.
+  * Collect the enrollee's full name. When unset, planned as `true`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#full_name ProjectFlow#full_name}
   */
   readonly fullName?: boolean | cdktf.IResolvable;
   /**
-  * How the name is collected: `together`, `separate` (one field, or first + last). Default `separate`.
+  * How the name is collected: `together`, `separate` (one field, or first + last). When unset, planned as `separate`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#full_name_style ProjectFlow#full_name_style}
   */
   readonly fullNameStyle?: string;
   /**
-  * Collect and verify a phone number. Default `false`.
+  * Collect and verify a phone number. When unset, planned as `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#phone ProjectFlow#phone}
   */
   readonly phone?: boolean | cdktf.IResolvable;
   /**
-  * Gateway for phone OTPs: `sms`, `whatsapp`, `both`, `none`. Default `sms`.
+  * Gateway for phone OTPs: `sms`, `whatsapp`, `both`, `none`. When unset, planned as `sms`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#phone_gateway ProjectFlow#phone_gateway}
   */
   readonly phoneGateway?: string;
   /**
-  * Show the privacy-notice consent checkbox. Default `false`.
+  * Show the privacy-notice consent checkbox. When unset, planned as `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#show_privacy_notice ProjectFlow#show_privacy_notice}
   */
   readonly showPrivacyNotice?: boolean | cdktf.IResolvable;
   /**
-  * Show the terms-and-conditions consent checkbox. Default `false`.
+  * Show the terms-and-conditions consent checkbox. When unset, planned as `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#show_terms_and_conditions ProjectFlow#show_terms_and_conditions}
   */
@@ -1982,13 +1982,13 @@ export class ProjectFlowSignUpFormOutputReference extends cdktf.ComplexObject {
 }
 export interface ProjectFlowSteps {
   /**
-  * Document verification step: `mandatory`, `optional`, `skip`. Default `skip`.
+  * Document verification step: `mandatory`, `optional`, `skip`. When unset, planned as `skip`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#document ProjectFlow#document}
   */
   readonly document?: string;
   /**
-  * Liveness (selfie) step: `mandatory`, `optional`, `skip`. Default `skip`.
+  * Liveness (selfie) step: `mandatory`, `optional`, `skip`. When unset, planned as `skip`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#liveness ProjectFlow#liveness}
   */

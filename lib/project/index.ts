@@ -28,7 +28,7 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly dataProtection: ProjectDataProtection;
   /**
-  * Language of the enrollee UI and OTP emails, e.g. `en` or `es`. Default `en`.
+  * Language of the enrollee UI and OTP emails, e.g. `en` or `es`. When unset, planned as `en`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#default_language Project#default_language}
   */
@@ -46,7 +46,7 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly privacyUrl: string;
   /**
-  * Who the project onboards: `personal`, `business`. Cannot be changed after create. Default `personal`.
+  * Who the project onboards: `personal`, `business`. Cannot be changed after create. When unset, planned as `personal`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#target Project#target}
   */
@@ -66,7 +66,7 @@ export interface ProjectDataProtection {
   */
   readonly address: string;
   /**
-  * Postal address, second line. Optional. Default `""`.
+  * Postal address, second line. Optional. When unset, planned as null (the API stores `""`).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project#address2 Project#address2}
   */

@@ -16,7 +16,7 @@ export interface SmartenrollProviderConfig {
   */
   readonly baseUrl?: string;
   /**
-  * API environment: `production` (https://api.verifik.co), `staging` or `development`. Default `production`; `SMARTENROLL_ENVIRONMENT` when unset.
+  * API environment: `production` (https://api.verifik.co), `staging` (https://staging-api.verifik.co), `development` (https://dev-api.verifik.co). Default `production`; `SMARTENROLL_ENVIRONMENT` when unset.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs#environment SmartenrollProvider#environment}
   */

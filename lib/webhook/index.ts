@@ -16,7 +16,7 @@ export interface WebhookConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
-  * Whether events are delivered to `url`. Default `true`. Changing it updates the webhook in place.
+  * Whether events are delivered to `url`. Default `true` (planned when unset). Changing it updates the webhook in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/webhook#is_active Webhook#is_active}
   */
@@ -28,7 +28,7 @@ export interface WebhookConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Notification settings of the webhook.
+  * Notification settings of the webhook. When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/webhook#notification Webhook#notification}
   */
@@ -48,13 +48,13 @@ export interface WebhookNotification {
   */
   readonly email?: string;
   /**
-  * Send a notification when a delivery fails. Default `true`.
+  * Send a notification when a delivery fails. When unset, planned as `true`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/webhook#fail Webhook#fail}
   */
   readonly fail?: boolean | cdktf.IResolvable;
   /**
-  * Send a notification when a delivery succeeds. Default `false`.
+  * Send a notification when a delivery succeeds. When unset, planned as `false`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/webhook#success Webhook#success}
   */

@@ -11,6 +11,7 @@ interface ReviewOptions {
   planJson?: string;
   dir?: string;
   stack?: string;
+  synth?: boolean;
   format?: Format;
   failOn?: RiskLevel;
   jsonOut?: string;
@@ -22,8 +23,9 @@ export function register(program: Command): void {
     .command("review")
     .description("summarise a plan per KYC project, with risk findings (exit 3 when --fail-on trips, 1 on error)")
     .option("--plan-json <file>", "read `terraform show -json PLANFILE` output from a file ('-' for stdin)")
-    .option("--dir <dir>", "plan this HCL working directory")
-    .option("--stack <name>", "plan the synthesized cdktf stack cdktf.out/stacks/NAME")
+    .option("--dir <dir>", "plan this HCL working directory (default: the current one, or in a cdktf project its synthesized stack)")
+    .option("--stack <name>", "plan the synthesized cdktf stack cdktf.out/stacks/NAME (default in a cdktf project: its only stack)")
+    .option("--synth", "run `cdktf synth` first (in a cdktf project)")
     .option("--json-out <file>", "also write the JSON report to FILE (for alerting or artifacts)")
     .addOption(new Option("--format <format>", "output format (default: text on a terminal, markdown otherwise)").choices(FORMATS))
     .addOption(new Option("--fail-on <level>", "exit 3 when a finding at or above this level exists").choices(RISK_LEVELS))

@@ -1,4 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import { RATE_WINDOW_MS } from "../model/contract";
+import { jwtSecretOf, withJwtSecret } from "./jwt-secret";
 import { sqliteProblem } from "./sqlite-check";
 
 const port = (v: string) => {
@@ -21,20 +23,16 @@ async function loadServer(): Promise<typeof import("../server")> {
 
 /** `smartenroll server`: runs the local SmartEnroll API server until SIGINT/SIGTERM. */
 export function register(program: Command): void {
-  program
-    .command("server")
-    .description("run the local SmartEnroll API server (same HTTP contract as the hosted API)")
+  withJwtSecret(program.command("server").description("run the local SmartEnroll API server (same HTTP contract as the hosted API)"), "that tokens are signed with")
     .option("--port <port>", "TCP port (0 picks a free one)", port, 8080)
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .addOption(new Option("--db <file>", "SQLite file to keep data in").conflicts("memory"))
     .option("--memory", "keep data in memory only (the default)")
-    .option("--jwt-secret <secret>", "HS256 secret that tokens are signed with (default: $SMARTENROLL_JWT_SECRET)")
     .addOption(new Option("--rate-limits <mode>", "enforce per-user rate limits").choices(["on", "off"]).default("on"))
-    .option("--rate-window-ms <ms>", "rate-limit window in milliseconds", positive, 60000)
+    .option("--rate-window-ms <ms>", "rate-limit window in milliseconds", positive, RATE_WINDOW_MS)
     .option("--request-log-size <n>", "requests kept in the /_emulator/requests log (oldest dropped first)", positive, 10000)
-    .action(async (o: { port: number; host: string; db?: string; jwtSecret?: string; rateLimits: string; rateWindowMs: number; requestLogSize: number }) => {
-      const jwtSecret = o.jwtSecret ?? process.env.SMARTENROLL_JWT_SECRET;
-      if (!jwtSecret) throw new Error("a JWT secret is required: pass --jwt-secret or set SMARTENROLL_JWT_SECRET");
+    .action(async (o: { port: number; host: string; db?: string; jwtSecret?: string; secret?: string; rateLimits: string; rateWindowMs: number; requestLogSize: number }) => {
+      const jwtSecret = jwtSecretOf(o);
       const { startServer } = await loadServer();
       const srv = await startServer({
         port: o.port, host: o.host, dbFile: o.db, jwtSecret,

@@ -1,3 +1,4 @@
+import { DEFAULT_ENVIRONMENT, ENVIRONMENT_HOSTS, ENVIRONMENTS, REQUEST_TIMEOUT_SECONDS, type Environment } from "../model/contract";
 import { normalizeBaseUrl } from "./base-url";
 import { FlowsApi } from "./flows";
 import { Pacer } from "./pacer";
@@ -6,27 +7,20 @@ import { defaultRetryPolicy, type RetryPolicy } from "./retry";
 import { Transport, type Logger } from "./transport";
 import { WebhooksApi } from "./webhooks";
 
-/** The seed's hosts per environment. */
-export const environmentHosts = {
-  production: "https://api.verifik.co",
-  staging: "https://staging-api.verifik.co",
-  development: "https://dev-api.verifik.co",
-} as const;
-
-/** An API environment name. */
-export type Environment = keyof typeof environmentHosts;
+/** An API environment name (the model's contract: `ENVIRONMENT_HOSTS`). */
+export type { Environment };
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
   /** Overrides `environment`; e.g. the local server's URL. */
   baseUrl?: string;
-  /** @default "production" */
+  /** @default DEFAULT_ENVIRONMENT ("production") */
   environment?: Environment;
   /** The JWT sent as `Authorization: Bearer`; never logged. */
   token: string;
-  /** Retries after the first attempt; @default 5 */
+  /** Retries after the first attempt; @default RETRY_DEFAULTS.maxRetries (5) */
   maxRetries?: number;
-  /** Per-attempt timeout; a timeout is a NetworkError (retried for idempotent calls). @default 30000 */
+  /** Per-attempt timeout; a timeout is a NetworkError (retried for idempotent calls). @default REQUEST_TIMEOUT_SECONDS.default × 1000 */
   requestTimeoutMs?: number;
   /** debug: one line per request; trace: also retry and pacing decisions. */
   logger?: Logger;
@@ -38,7 +32,7 @@ export interface ClientOptions {
   pacing?: boolean;
   /** Overrides the pacer's starting limits/window (servers' headers still win). */
   pacer?: Pacer;
-  /** The pacer's rate-limit window in ms until the server's headers say otherwise. @default 60000 (per minute, as documented) */
+  /** The pacer's rate-limit window in ms until the server's headers say otherwise. @default RATE_WINDOW_MS (per minute, as documented) */
   rateWindowMs?: number;
   /** A PEM file of CA certificates an HTTPS connection trusts beside Node's bundled roots (what `NODE_EXTRA_CA_CERTS` names). */
   extraCaCertsFile?: string;
@@ -57,8 +51,8 @@ export interface SmartEnrollClient {
 /** Builds a client for the chosen environment or base URL. */
 export function createClient(opts: ClientOptions): SmartEnrollClient {
   if (!opts.token) throw new Error("a SmartEnroll API token is required");
-  const host = environmentHosts[opts.environment ?? "production"];
-  if (!host) throw new Error(`unknown environment "${opts.environment}", expected production, staging or development`);
+  const host = ENVIRONMENT_HOSTS[opts.environment ?? DEFAULT_ENVIRONMENT];
+  if (!host) throw new Error(`unknown environment "${opts.environment}", expected ${ENVIRONMENTS.join(", ")}`);
   const checked = normalizeBaseUrl(opts.baseUrl || host);
   if (checked.problem !== undefined) throw new Error(`base URL ${checked.problem}`);
   const baseUrl = checked.url;
@@ -70,7 +64,7 @@ export function createClient(opts: ClientOptions): SmartEnrollClient {
     baseUrl,
     token: opts.token,
     retry,
-    requestTimeoutMs: opts.requestTimeoutMs ?? 30_000,
+    requestTimeoutMs: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_SECONDS.default * 1000,
     logger: opts.logger,
     signal: opts.signal,
     pacer,

@@ -10,6 +10,8 @@ export interface RequestInfo {
   path: string;
   /** The full URL (base URL + path), for messages. */
   url?: string;
+  /** The answer's `Server` header, when it had one (the local server names itself there). */
+  server?: string;
 }
 
 /** Base class of every error the client throws: HTTP status, API `code`, message and the request line. */
@@ -23,6 +25,8 @@ export class ApiError extends Error {
   readonly apiMessage: string;
   /** The full URL of the failed call, when known. */
   readonly url: string | undefined;
+  /** The answer's `Server` header, when there was an answer that had one. */
+  readonly server: string | undefined;
   /** Attempts made for this call (set by the retry wrapper). */
   attempts = 1;
   /** Time spent waiting between attempts, in ms (set by the retry wrapper). */
@@ -38,6 +42,7 @@ export class ApiError extends Error {
     this.details = init.details ?? [];
     this.apiMessage = init.apiMessage ?? message;
     this.url = init.url;
+    this.server = init.server;
   }
 }
 

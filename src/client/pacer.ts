@@ -1,17 +1,8 @@
+import { RATE_CATEGORIES, RATE_LIMITS, RATE_WINDOW_MS, rateCategory, type RateCategory } from "../model/contract";
 import { sleepUnless } from "./sleep";
 
-/** A rate-limit category of the API. */
-export type Category = "projects" | "flows";
-
-/** Documented per-user limits per minute (api-contract.md §3). */
-export const documentedLimits: Record<Category, number> = { projects: 100, flows: 50 };
-
-/** The category a request path counts against (webhooks count as projects), or undefined for unlimited paths. */
-export function categoryOf(path: string): Category | undefined {
-  if (/^\/v3\/projects(\/|\?|$)/.test(path) || /^\/v2\/webhooks(\/|\?|$)/.test(path)) return "projects";
-  if (/^\/v[23]\/project-flows(\/|\?|$)/.test(path)) return "flows";
-  return undefined;
-}
+/** The category a request path counts against, or undefined for unlimited paths (the model's contract). */
+export const categoryOf = rateCategory;
 
 type HeaderValue = string | string[] | undefined;
 
@@ -85,9 +76,9 @@ class Bucket {
 
 /** Options of a {@link Pacer}. */
 export interface PacerOptions {
-  /** Requests per window per category; defaults to the documented limits. */
-  limits?: Partial<Record<Category, number>>;
-  /** Window length in ms, until a server's `X-RateLimit-Window-Ms` says otherwise. @default 60000 (the documented per-minute limits) */
+  /** Requests per window per category; defaults to the documented limits ({@link RATE_LIMITS}). */
+  limits?: Partial<Record<RateCategory, number>>;
+  /** Window length in ms, until a server's `X-RateLimit-Window-Ms` says otherwise. @default RATE_WINDOW_MS (the documented per-minute limits) */
   windowMs?: number;
   now?: () => number;
   /** Receives pacing decisions (trace level). */
@@ -100,27 +91,25 @@ export interface PacerOptions {
  * resynchronises from `X-RateLimit-Remaining`, so usage by other processes of the same user is respected.
  */
 export class Pacer {
-  private readonly buckets = new Map<Category, Bucket>();
+  private readonly buckets = new Map<RateCategory, Bucket>();
   private readonly now: () => number;
   private readonly trace: (msg: string) => void;
 
   constructor(opts: PacerOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.trace = opts.trace ?? (() => {});
-    const windowMs = opts.windowMs !== undefined && opts.windowMs > 0 ? opts.windowMs : 60_000;
-    for (const c of Object.keys(documentedLimits) as Category[]) {
-      this.buckets.set(c, new Bucket(opts.limits?.[c] ?? documentedLimits[c], windowMs));
-    }
+    const windowMs = opts.windowMs !== undefined && opts.windowMs > 0 ? opts.windowMs : RATE_WINDOW_MS;
+    for (const c of RATE_CATEGORIES) this.buckets.set(c, new Bucket(opts.limits?.[c] ?? RATE_LIMITS[c].limit, windowMs));
   }
 
   /** Current limit and window of a category (after adopting server headers). */
-  settings(category: Category): { limit: number; windowMs: number } {
+  settings(category: RateCategory): { limit: number; windowMs: number } {
     const b = this.buckets.get(category)!;
     return { limit: b.limit, windowMs: b.windowMs };
   }
 
   /** Waits until the category has room, then takes a slot. Rejects at once if `signal` aborts. */
-  acquire(category: Category, signal?: AbortSignal): Promise<Slot> {
+  acquire(category: RateCategory, signal?: AbortSignal): Promise<Slot> {
     const b = this.buckets.get(category)!;
     return b.enqueue(async () => {
       for (;;) {
@@ -165,7 +154,7 @@ export class Pacer {
   }
 
   /** Blocks a category until `until` (epoch ms), e.g. after a 429 with `Retry-After`. */
-  blockUntil(category: Category, until: number): void {
+  blockUntil(category: RateCategory, until: number): void {
     const b = this.buckets.get(category)!;
     b.blockedUntil = Math.max(b.blockedUntil, until);
   }
@@ -175,7 +164,7 @@ export class Pacer {
    * limit and window, plus `Remaining`: more used than we know of means another process shares the
    * window (phantom entries are added); fewer means the server already forgot some of our older requests.
    */
-  observe(category: Category, headers: Record<string, HeaderValue>, sentAt: number): void {
+  observe(category: RateCategory, headers: Record<string, HeaderValue>, sentAt: number): void {
     const b = this.buckets.get(category)!;
     const limit = num(headers["x-ratelimit-limit"]);
     const windowMs = num(headers["x-ratelimit-window-ms"]);

@@ -1,3 +1,4 @@
+import { RETRY_DEFAULTS } from "../model/contract";
 import { ApiError, NetworkError, RateLimitedError, ServerError } from "./errors";
 
 /** How failed calls are retried. */
@@ -12,8 +13,8 @@ export interface RetryPolicy {
   maxTotalWaitMs: number;
 }
 
-/** Defaults: 5 retries, 250 ms base, 30 s per wait, 2 min in total. */
-export const defaultRetryPolicy: RetryPolicy = { maxRetries: 5, baseDelayMs: 250, maxDelayMs: 30_000, maxTotalWaitMs: 120_000 };
+/** Defaults: the model's contract ({@link RETRY_DEFAULTS}). */
+export const defaultRetryPolicy: RetryPolicy = { ...RETRY_DEFAULTS };
 
 /** What to do with a failed attempt. */
 export type RetryDecision = "retry" | "ambiguous" | "fail";

@@ -1,9 +1,10 @@
+import { RETRY_LIMITS } from "../model/contract";
 import { AbortedError, AmbiguousWriteError, ApiError, NetworkError, NotFoundError, RateLimitedError } from "./errors";
 import { backoffDelay, classify, type RetryPolicy } from "./retry";
 import { sleep } from "./sleep";
 
-/** Limits no configuration can raise: attempts, a single wait, and the waits of one call together. */
-export const RETRY_HARD_LIMITS = { maxRetries: 10, maxDelayMs: 60_000, maxTotalWaitMs: 300_000 } as const;
+/** Limits no configuration can raise: attempts, a single wait, and the waits of one call together (the model's contract). */
+export const RETRY_HARD_LIMITS = RETRY_LIMITS;
 
 /** The policy with every value clamped to {@link RETRY_HARD_LIMITS} (and at least 0). */
 export function cappedPolicy(p: RetryPolicy): RetryPolicy {

@@ -172,7 +172,7 @@ export class Transport {
       const contentType = String(res.headers["content-type"] ?? "");
       if (res.status >= 200 && res.status < 300) return { status: res.status, body: parsed as T, headers: res.headers, ...info, contentType };
       const retryAfter = res.status === 429 ? serverDelayMs(res.headers) : undefined;
-      return errorFromResponse(res.status, parsed, info, retryAfter, contentType);
+      return errorFromResponse(res.status, parsed, { ...info, server: res.headers.server?.toString() }, retryAfter, contentType);
     } catch (e) {
       slot?.done();
       const cause = e instanceof ExchangeError ? e.cause : e;

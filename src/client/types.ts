@@ -3,8 +3,10 @@
  * answers are typed loosely (known fields typed, everything else passed through untouched).
  */
 
-/** Project lifecycle status. */
-export type ProjectStatus = "draft" | "active" | "paused";
+import type { ProjectStatus, TARGETS } from "../model";
+
+/** Project lifecycle status (the model's contract). */
+export type { ProjectStatus };
 
 /** A project flow as returned by the API (populated in project GET/list, or from the flow endpoints). */
 export interface ProjectFlow {
@@ -36,7 +38,7 @@ export type { FlowConfigInput as FlowUpdateInput } from "../model";
 export interface ProjectListFilters {
   like_name?: string;
   where_status?: ProjectStatus;
-  where_target?: "personal" | "business";
+  where_target?: (typeof TARGETS)[number];
   where_createdAt?: string;
   in_status?: ProjectStatus[];
 }

@@ -108,13 +108,14 @@ export interface AdditionalField {
 /** Which wizard steps the enrollee goes through. */
 export interface Steps {
   /**
-   * Document verification step: `mandatory`, `optional` or `skip`.
-   * @default - "mandatory" when `documents` is set, otherwise "skip"
+   * Document verification step: `mandatory`, `optional` or `skip`. Only this turns the step on; `documents` alone
+   * does not.
+   * @default "skip"
    */
   readonly document?: StepRequirement;
   /**
-   * Liveness (selfie) step: `mandatory`, `optional` or `skip`.
-   * @default - "mandatory" when `liveness` is set, otherwise "skip"
+   * Liveness (selfie) step: `mandatory`, `optional` or `skip`. Only this turns the step on; `liveness` alone does not.
+   * @default "skip"
    */
   readonly liveness?: StepRequirement;
 }
@@ -316,37 +317,41 @@ export interface KycProjectProps {
   readonly target?: KycTarget;
   /**
    * Language of the enrollee UI and OTP emails, e.g. `en` or `es`.
-   * @default - the server's default ("en")
+   * @default "en"
    */
   readonly defaultLanguage?: string;
   /**
-   * Sign-up form settings (step 2).
-   * @default - the server's defaults
+   * Sign-up form settings (step 2). Settings left out are planned at their defaults.
+   * @default - every setting at its default
    */
   readonly signUpForm?: SignUpForm;
   /**
-   * Which of the document and liveness steps the enrollee goes through.
-   * @default - a step is "mandatory" when its section is set, otherwise "skip"
+   * Which of the document and liveness steps the enrollee goes through. A project that verifies people sets both to
+   * "mandatory"; an active project with both "skip" verifies no one (synth warns, and `smartenroll review` flags it).
+   * @default - both "skip"
    */
   readonly steps?: Steps;
   /**
-   * Document verification settings (step 3).
-   * @default - no document step
+   * Document verification settings (step 3), used when `steps.document` is on (settings given for a skipped step
+   * are kept, with a synth warning).
+   * @default - every setting at its default
    */
   readonly documents?: Documents;
   /**
-   * Liveness detection settings (step 4).
-   * @default - no liveness step
+   * Liveness detection settings (step 4), used when `steps.liveness` is on (settings given for a skipped step are
+   * kept, with a synth warning).
+   * @default - every setting at its default
    */
   readonly liveness?: Liveness;
   /**
    * Integrations: redirect URL, webhook and blacklist (step 5). `redirectUrl` is required to activate.
-   * @default - the server's defaults
+   * @default - every setting at its default
    */
   readonly integrations?: Integrations;
   /**
-   * Branding of the onboarding pages (step 6).
-   * @default - the server's default branding
+   * Branding of the onboarding pages (step 6). The construct always manages the branding: colours left out are
+   * planned at their defaults, so a change made by hand shows in the next plan.
+   * @default - the default branding
    */
   readonly branding?: Branding;
   /**

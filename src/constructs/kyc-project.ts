@@ -9,7 +9,8 @@ import { FLOW_DEFAULTS } from "../model";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { kycWebhook } from "./kyc-webhook";
-import { effectiveSteps, kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
+import { reportErrorsAtSynth } from "./synth-errors";
+import { kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
 
 const IS_KYC_PROJECT = Symbol.for("smartenroll/IKycProject");
 
@@ -67,11 +68,13 @@ class LookedUpKycProject extends Construct implements IKycProject {
 /**
  * A SmartEnroll KYC project with its flow (steps 2–5), branding (step 6) and lifecycle status.
  *
- * Creates a `smartenroll_project` (child id `Resource`), a `smartenroll_project_flow` (`Flow`) and, when
- * `branding` is set, a `smartenroll_project_branding` (`Branding`), and when `webhook` is an object, a
- * `smartenroll_webhook` (`Webhook`) that the flow references. The flow depends on everything else, so an
- * apply from nothing to `active` sends the activation call last. Props are validated at synth time with the
- * same model the provider and the API use.
+ * Creates a `smartenroll_project` (child id `Resource`), a `smartenroll_project_flow` (`Flow`), a
+ * `smartenroll_project_branding` (`Branding`), and when `webhook` is an object, a `smartenroll_webhook` (`Webhook`)
+ * that the flow references. The whole project is declared: every setting left out is planned at its default, so a
+ * change made by hand shows in the next plan and deploy puts it back; the construct never sets what the props do not
+ * say (a step is on only when `steps` says so). The flow depends on everything else, so an apply from nothing to
+ * `active` sends the activation call last. Props are validated at synth time with the same model the provider and
+ * the API use.
  */
 export class KycProject extends Construct implements IKycProject {
   /** True when `x` is an IKycProject, even one made by another copy of this library. */
@@ -94,8 +97,8 @@ export class KycProject extends Construct implements IKycProject {
   readonly project: Project;
   /** The `smartenroll_project_flow` resource (steps 2–5 and the lifecycle). */
   readonly flow: ProjectFlow;
-  /** The `smartenroll_project_branding` resource (step 6), when `branding` is set. */
-  readonly branding?: ProjectBranding;
+  /** The `smartenroll_project_branding` resource (step 6): `branding`, or the default branding. */
+  readonly branding: ProjectBranding;
   /** The `smartenroll_webhook` resource, when `webhook` asks for a new one. */
   readonly webhook?: Webhook;
   /**
@@ -126,7 +129,7 @@ export class KycProject extends Construct implements IKycProject {
 
   constructor(scope: Construct, id: string, props: KycProjectProps) {
     super(scope, id);
-    this.node.addValidation({ validate: () => validateKycProjectProps(props) });
+    reportErrorsAtSynth(this, () => validateKycProjectProps(props));
     for (const warning of kycProjectWarnings(props)) Annotations.of(this).addWarning(warning);
 
     this.project = new Project(this, "Resource", {
@@ -142,9 +145,7 @@ export class KycProject extends Construct implements IKycProject {
 
     // One reference token for all uses: cdktf records a full stack trace with every token it makes.
     this.projectId = this.project.id;
-    if (props.branding) {
-      this.branding = new ProjectBranding(this, "Branding", { projectId: this.projectId, ...props.branding });
-    }
+    this.branding = new ProjectBranding(this, "Branding", { projectId: this.projectId, ...props.branding });
 
     const { webhook, webhookId } = kycWebhook(this, props);
     const { webhook: _seedWebhookId, ...integrations } = props.integrations ?? {};
@@ -154,11 +155,11 @@ export class KycProject extends Construct implements IKycProject {
       target: props.target,
       status: props.status ?? FLOW_DEFAULTS.status,
       signUpForm: props.signUpForm,
-      steps: effectiveSteps(props),
+      steps: props.steps,
       documents: withActiveDefault(props.documents) as ProjectFlowDocuments | undefined,
       liveness: props.liveness,
       integrations: props.integrations || webhookId ? { ...integrations, webhookId } : undefined,
-      dependsOn: this.branding ? [dependencyOn(this.branding)] : undefined,
+      dependsOn: [dependencyOn(this.branding)],
     });
 
     this.webhook = webhook;
@@ -167,12 +168,13 @@ export class KycProject extends Construct implements IKycProject {
 
   /**
    * Adopts a project made outside Terraform (for example by hand in the SmartEnroll UI): the next
-   * `cdktf plan`/`deploy` imports it, its flow and its branding into state, then applies the props as an update.
+   * `cdktf plan`/`deploy` imports it, its flow and its branding into state, then applies the props as an update
+   * (settings the props leave out go to their defaults).
    */
   importFrom(ids: KycProjectImport): void {
     this.project.importFrom(ids.projectId);
     this.flow.importFrom(`${ids.projectId}/${ids.flowId}`);
-    this.branding?.importFrom(ids.projectId);
+    this.branding.importFrom(ids.projectId);
     if (ids.webhookId) this.webhook?.importFrom(ids.webhookId);
   }
 }

@@ -5,6 +5,7 @@ import { check, OBJECT_ID, webhookCreateInput, type ModelIssue } from "../model"
 
 /** Outcomes a webhook's notification can be sent for. */
 export type WebhookNotifyOn = "success" | "fail";
+const NOTIFY_ON: readonly string[] = ["success", "fail"] satisfies WebhookNotifyOn[];
 
 /** A webhook that `KycProject` creates for its flow's onboarding events (`smartenroll_webhook`, child id `Webhook`). */
 export interface KycWebhook {
@@ -76,9 +77,10 @@ export function webhookIssues(props: WebhookProps): ModelIssue[] {
   if (w === undefined) return [];
   const out: ModelIssue[] = [];
   if (props.integrations?.webhook !== undefined)
-    out.push({ path: ["webhook"], status: 422, message: "webhook and integrations.webhook both set the flow's webhook: set only one of them" });
+    out.push({ code: "conflicts_with", path: ["webhook"], status: 422, params: { other: { field: ["integrations", "webhook"] }, what: "the flow's webhook" } });
   if (typeof w === "string") {
-    if (known(w) && !OBJECT_ID.test(w)) out.push({ path: ["webhook"], status: 400, message: `webhook must be a webhook id (24 hexadecimal characters) or a webhook object, but ${JSON.stringify(w)} was provided` });
+    if (known(w) && !OBJECT_ID.test(w))
+      out.push({ code: "not_accepted", path: ["webhook"], status: 400, params: { expect: "a webhook id (24 hexadecimal characters) or a webhook object", received: w } });
     return out;
   }
   const body = {
@@ -89,7 +91,8 @@ export function webhookIssues(props: WebhookProps): ModelIssue[] {
     ...(known(w.notificationEmail) && { notification: { email: w.notificationEmail } }),
   };
   for (const i of check(webhookCreateInput, body).issues) out.push({ ...i, path: ["webhook", ...(i.path[0] === "notification" ? ["notificationEmail"] : i.path)] });
-  for (const v of known(w.notifyOn) ? (w.notifyOn ?? []) : [])
-    if (v !== "success" && v !== "fail") out.push({ path: ["webhook", "notifyOn"], status: 422, message: `notifyOn must list "success" and/or "fail", but ${JSON.stringify(v)} was provided` });
+  (known(w.notifyOn) ? (w.notifyOn ?? []) : []).forEach((v, i) => {
+    if (!NOTIFY_ON.includes(v)) out.push({ code: "not_in_enum", path: ["webhook", "notifyOn", i], status: 422, params: { values: NOTIFY_ON, received: v } });
+  });
   return out;
 }

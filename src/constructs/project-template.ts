@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { Token } from "cdktf";
 import { KycProject } from "./kyc-project";
 import type { KycProjectProps } from "./kyc-project-props";
+import { reportErrorsAtSynth } from "./synth-errors";
 
 /** Any part of KycProjectProps may be left out; lists are given whole. */
 export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -47,7 +48,7 @@ export class ProjectTemplate extends Construct {
     super(scope, id);
     this.template = props.template;
     for (const [key, overrides] of Object.entries(props.projects ?? {})) this.addProject(key, overrides);
-    this.node.addValidation({ validate: () => this.duplicateNames() });
+    reportErrorsAtSynth(this, () => this.duplicateNames());
   }
 
   /** The projects created so far, by id. */

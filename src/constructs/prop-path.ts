@@ -1,4 +1,2 @@
 /** A prop path as users write it: `documents.documentTypes[0].configurations`. */
-export function propPath(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
-}
+export { fieldPath as propPath } from "../model";

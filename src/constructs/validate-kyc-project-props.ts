@@ -1,5 +1,7 @@
 import { Token } from "cdktf";
-import { check, fieldMeta, fieldName, FLOW_SECTIONS, livenessInput, objectFields, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import type { z } from "zod";
+import { check, fieldMeta, fieldRange, FLOW_SECTION_DEFAULTS, FLOW_SECTIONS, issueMessage, livenessInput, objectFields, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { judgeVerification } from "../model/risk";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { webhookIssues } from "./kyc-webhook";
@@ -8,39 +10,60 @@ import { unknownKycProjectProps } from "./unknown-props";
 
 export { propPath };
 
-/** True when the value at `path`, or any value on the way to it, is an unresolved cdktf token. */
-function touchesToken(root: unknown, path: readonly (string | number)[]): boolean {
-  let v: unknown = root;
+/** The values along `path` in `root`, from `root` itself to the value at `path` (shorter when the path ends early). */
+function valuesAlong(root: unknown, path: readonly (string | number)[]): unknown[] {
+  const out = [root];
   for (const key of path) {
-    if (v !== undefined && v !== null && Token.isUnresolved(v)) return true;
-    if (v === undefined || v === null || typeof v !== "object") return false;
-    v = (v as Record<string | number, unknown>)[key];
+    const v = out[out.length - 1];
+    if (v === undefined || v === null || typeof v !== "object" || Token.isUnresolved(v)) break;
+    out.push((v as Record<string | number, unknown>)[key]);
   }
-  return v !== undefined && v !== null && Token.isUnresolved(v);
+  return out;
 }
 
-/** The model's message with its leading field name replaced by the full prop path. */
-function render(issue: ModelIssue): string {
-  const name = fieldName(issue.path);
-  const full = propPath(issue.path);
-  return issue.message.startsWith(name) ? full + issue.message.slice(name.length) : `${full}: ${issue.message}`;
-}
+/** True when the value at `path`, or any value on the way to it, is an unresolved cdktf token. */
+const touchesToken = (root: unknown, path: readonly (string | number)[]) =>
+  valuesAlong(root, path).some((v) => v !== undefined && v !== null && Token.isUnresolved(v));
+
+/** True when the props give no value at `path`. */
+const leftOut = (root: unknown, path: readonly (string | number)[]) => {
+  const values = valuesAlong(root, path);
+  return values.length <= path.length || values[path.length] === undefined;
+};
 
 /**
- * The flow as the construct sends it: a step is "mandatory" when its section is given and `steps` does not say
- * otherwise, and "skip" when the section is absent.
+ * An issue's message naming its prop by its full path (`liveness.minScore must be …`). A redirect URL the props leave
+ * out is "not set": the empty value the check saw there is the default, not something the user wrote.
  */
-export function effectiveSteps(props: Pick<KycProjectProps, "steps" | "documents" | "liveness">) {
-  return {
-    document: props.steps?.document ?? (props.documents ? "mandatory" : "skip"),
-    liveness: props.steps?.liveness ?? (props.liveness ? "mandatory" : "skip"),
-  } as const;
-}
+const render = (props: KycProjectProps) => (issue: ModelIssue) =>
+  issueMessage(issue.code === "required_to_activate" && leftOut(props, issue.path) ? { ...issue, params: {} } : issue, PROP_NAMING);
 
 /** Props that are the project's own fields (the lifecycle `status` and `branding` belong to the flow and the branding). */
 const PROJECT_PROPS = Object.keys(objectFields(projectCreateInput) ?? {}).filter((k) => k !== "status" && k !== "branding");
-/** Props that configure the flow: its sections and its status. */
-const FLOW_PROPS = [...FLOW_SECTIONS, "status"];
+
+const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/**
+ * The flow as the provider plans it: each section's props over the model's defaults (a section left out is all
+ * defaults; a step is on only when `steps` says so). Sections that are tokens are left as they are.
+ */
+function plannedFlow(props: KycProjectProps): Record<string, unknown> {
+  const given: Record<string, unknown> = { ...props, documents: withActiveDefault(props.documents) };
+  const flow: Record<string, unknown> = { status: props.status };
+  for (const s of FLOW_SECTIONS) {
+    const v = given[s];
+    flow[s] = v === undefined ? { ...FLOW_SECTION_DEFAULTS[s] } : v === null || typeof v !== "object" || Token.isUnresolved(v) ? v : { ...FLOW_SECTION_DEFAULTS[s], ...defined(v) };
+  }
+  return flow;
+}
+
+/** A copy without unresolved tokens (objects and lists keep their other values). */
+function withoutTokens(v: unknown): unknown {
+  if (Token.isUnresolved(v)) return undefined;
+  if (Array.isArray(v)) return v.filter((x) => !Token.isUnresolved(x)).map(withoutTokens);
+  if (v === null || typeof v !== "object") return v;
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => !Token.isUnresolved(x)).map(([k, x]) => [k, withoutTokens(x)]));
+}
 
 /**
  * Validates KycProject props against the same zod model the provider and the server use. Values that are
@@ -50,36 +73,42 @@ const FLOW_PROPS = [...FLOW_SECTIONS, "status"];
 export function validateKycProjectProps(props: KycProjectProps): string[] {
   const given = props as unknown as Record<string, unknown>;
   const project = Object.fromEntries(PROJECT_PROPS.map((k) => [k, given[k]]));
-  const flow = {
-    ...Object.fromEntries(FLOW_PROPS.map((k) => [k, given[k]])),
-    steps: effectiveSteps(props),
-    documents: withActiveDefault(props.documents),
-  };
   const issues: ModelIssue[] = [
     ...check(projectCreateInput, project).issues,
-    ...validateFlow(flow),
+    ...validateFlow(plannedFlow(props), { complete: true }),
     ...(props.branding ? validateBranding(props.branding).map((i) => ({ ...i, path: ["branding", ...i.path] })) : []),
     ...webhookIssues(props),
   ];
   const seen = new Set<string>();
   const known = issues
     .filter((i) => !touchesToken(props, i.path))
-    .map(render)
+    .map(render(props))
     .filter((m) => !seen.has(m) && (seen.add(m), true));
   return [...unknownKycProjectProps(props), ...known];
 }
 
+/** A number the model accepts for `field` that is below its recommended value (one out of range is an error instead). */
+function belowRecommended(field: z.ZodType, v: unknown): v is number {
+  return typeof v === "number" && !Token.isUnresolved(v) && v >= (fieldRange(field).min ?? -Infinity) && v < Number(fieldMeta(field).recommended);
+}
+
 /**
- * Soft problems worth a synth warning but not a failure: liveness scores below the seed's recommended values
- * (the model's `recommended`), which admit more false positives.
+ * Soft problems worth a synth warning but not a failure: what the review would say about the project's verification
+ * (an active project that verifies no one, or only those who choose to; settings kept for a step that is off), and
+ * liveness scores below the seed's recommended values (the model's `recommended`), which admit more false positives.
  */
 export function kycProjectWarnings(props: KycProjectProps): string[] {
+  const verification = judgeVerification({ section: "flow", before: null, after: withoutTokens(plannedFlow(props)) as Record<string, unknown> });
+  return [...verification.map((f) => f.reason), ...scoreWarnings(props)];
+}
+
+function scoreWarnings(props: KycProjectProps): string[] {
   const recommended = { minScore: Number(fieldMeta(livenessInput.shape.minScore).recommended), searchMinScore: Number(fieldMeta(livenessInput.shape.searchMinScore).recommended) };
   const out: string[] = [];
   const { minScore, searchMinScore } = props.liveness ?? {};
-  if (typeof minScore === "number" && !Token.isUnresolved(minScore) && minScore < recommended.minScore)
+  if (belowRecommended(livenessInput.shape.minScore, minScore))
     out.push(`liveness.minScore ${minScore} is below the recommended ${recommended.minScore}: it accepts low-quality cameras but may let more spoofing attempts through`);
-  if (typeof searchMinScore === "number" && !Token.isUnresolved(searchMinScore) && searchMinScore < recommended.searchMinScore)
+  if (belowRecommended(livenessInput.shape.searchMinScore, searchMinScore))
     out.push(`liveness.searchMinScore ${searchMinScore} is below the recommended ${recommended.searchMinScore}: faces may be matched to documents of other people more often`);
   return out;
 }

@@ -1,4 +1,4 @@
-import { judgeChange, judgeRemoval, type RiskFinding, type SectionChange } from "../model/risk";
+import { judgeChange, judgeRemoval, judgeVerification, type RiskFinding, type SectionChange } from "../model/risk";
 import { camelKeys } from "./attribute-diff";
 import type { ProjectGroup, ResourceEntry } from "./group-by-project";
 
@@ -13,13 +13,17 @@ const obj = (v: unknown) => (v === null || v === undefined ? null : (camelKeys(v
 /** The model-shaped change of one resource entry (a destroy has no `after`). */
 export function sectionChange(e: ResourceEntry): SectionChange {
   const gone = e.action === "destroy";
-  return { section: e.kind, before: e.action === "create" ? null : obj(e.before), after: gone ? null : obj(e.after), replaced: e.action === "replace" };
+  return { section: e.kind, before: e.action === "create" ? null : obj(e.before), after: gone ? null : obj(e.after), unknown: obj(e.afterUnknown), replaced: e.action === "replace" };
 }
 
-/** Risk findings of a project group: each resource's field rules, then removal of a live project; high first. */
+/** Risk findings of a project group: each resource's field rules and what its flow verifies, then removal of a live project; high first. */
 export function groupFindings(g: ProjectGroup): Finding[] {
   const out: Finding[] = [];
-  for (const e of g.entries) for (const f of judgeChange(sectionChange(e))) out.push({ ...f, address: e.address });
+  for (const e of g.entries) {
+    const change = sectionChange(e);
+    const fields = judgeChange(change);
+    for (const f of [...fields, ...judgeVerification(change, fields)]) out.push({ ...f, address: e.address });
+  }
   const project = g.entries.find((e) => e.kind === "project");
   const flow = g.entries.find((e) => e.kind === "flow");
   for (const f of judgeRemoval(project && sectionChange(project), flow && sectionChange(flow))) out.push({ ...f, address: (project ?? flow)!.address });

@@ -1,5 +1,5 @@
 import type { ProjectReport, Report } from "./report";
-import { attributeRow, changeLabel, findingCounts, headline, projectTitle } from "./render-shared";
+import { attributeRow, changeLabel, deletionText, findingCounts, headline, projectTitle } from "./render-shared";
 
 const ICON: Record<string, string> = { high: "🔴", medium: "🟠", low: "🟡" };
 /** Text for a table cell: HTML-escaped, pipes escaped and newlines flattened (either would break the row). */
@@ -54,13 +54,15 @@ function projectSection(r: Report, p: ProjectReport, attributes: boolean): strin
     for (const f of p.findings) out.push(`| ${ICON[f.level]} ${f.level} | ${code(f.rule)} | ${cell(f.reason)} |`);
     out.push("");
   }
+  const drift = r.kind === "drift";
   for (const c of p.changes) {
-    out.push(`**${code(c.address)}**: ${changeLabel(c)}`, "");
+    const deletion = deletionText(c);
+    out.push(`**${code(c.address)}**: ${changeLabel(c)}${deletion ? ` (${cell(deletion)})` : ""}`, "");
     if (!attributes || !c.attributes.length) continue;
-    out.push(`| attribute | ${from} | ${to} |`, "|---|---|---|");
+    out.push(`| attribute | ${from} | ${to} |${drift ? " deploy |" : ""}`, drift ? "|---|---|---|---|" : "|---|---|---|");
     for (const a of c.attributes) {
-      const [path, b, af] = attributeRow(a);
-      out.push(`| ${code(path)} | ${b ? code(b) : ""} | ${code(af)} |`);
+      const [path, b, af, deploy] = attributeRow(a);
+      out.push(`| ${code(path)} | ${b ? code(b) : ""} | ${code(af)} |${drift ? ` ${cell(deploy ?? "")} |` : ""}`);
     }
     out.push("");
   }

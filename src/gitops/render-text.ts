@@ -1,5 +1,5 @@
 import type { Report } from "./report";
-import { attributeRow, changeLabel, findingCounts, headline, projectTitle } from "./render-shared";
+import { attributeRow, changeLabel, deletionText, findingCounts, headline, projectTitle } from "./render-shared";
 
 /** The report for a terminal: per project its findings, then each resource's change and attributes. */
 export function renderText(r: Report): string {
@@ -8,10 +8,11 @@ export function renderText(r: Report): string {
     out.push("", `${projectTitle(p)}${p.id ? ` (${p.id})` : ""}: ${findingCounts(p.findings)}`);
     for (const f of p.findings) out.push(`  ${f.level.toUpperCase().padEnd(6)} ${f.rule}: ${f.reason}`);
     for (const c of p.changes) {
-      out.push(`  ${c.address}: ${changeLabel(c)}`);
+      const deletion = deletionText(c);
+      out.push(`  ${c.address}: ${changeLabel(c)}${deletion ? ` (${deletion})` : ""}`);
       for (const a of c.attributes) {
-        const [path, from, to] = attributeRow(a);
-        out.push(from ? `      ${path}: ${from} → ${to}` : `      ${path} = ${to}`);
+        const [path, from, to, deploy] = attributeRow(a);
+        out.push((from ? `      ${path}: ${from} → ${to}` : `      ${path} = ${to}`) + (deploy ? ` (${deploy})` : ""));
       }
     }
   }

@@ -17,7 +17,19 @@ const reviewAttribute = z.strictObject({
   after: z.unknown().optional(),
   afterUnknown: z.boolean().optional().describe("The value is known only after apply."),
 });
-const driftAttribute = z.strictObject({ path: z.string(), recorded: z.unknown().describe("In the Terraform state."), live: z.unknown().describe("What the API holds now.") });
+const deploy = z
+  .discriminatedUnion("action", [
+    z.strictObject({ action: z.literal("restores"), value: z.unknown().describe("What deploy sets it back to: the configuration's value.") }),
+    z.strictObject({ action: z.literal("keeps"), value: z.unknown().describe("The live value, which the configuration does not manage.") }),
+    z.strictObject({ action: z.literal("unknown"), reason: z.string().describe("Why: known only after apply, the resource is destroyed, or the plan failed.") }),
+  ])
+  .describe("What the next `deploy` (apply) does to the attribute: text reports say \"deploy restores 3\" or \"not managed: deploy keeps 5\".");
+const driftAttribute = z.strictObject({
+  path: z.string(),
+  recorded: z.unknown().describe("In the Terraform state."),
+  live: z.unknown().describe("What the API holds now."),
+  deploy,
+});
 
 const change = (kind: "review" | "drift") =>
   z.strictObject({
@@ -26,6 +38,7 @@ const change = (kind: "review" | "drift") =>
     action: kind === "review" ? z.enum(["create", "update", "replace", "destroy", "import"]) : z.enum(["changed", "deleted"]),
     importing: z.boolean().optional(),
     attributes: z.array(kind === "review" ? reviewAttribute : driftAttribute),
+    ...(kind === "drift" ? { deploy: z.enum(["creates", "keeps-deleted", "unknown"]).optional().describe("A resource deleted outside Terraform: whether deploy creates it again.") } : {}),
   });
 
 /** The JSON of `smartenroll review --format json` (kind "review") or `smartenroll drift --format json` (kind "drift"). */

@@ -1,7 +1,9 @@
 import type { RiskLevel } from "../model/risk";
 import { attributeChanges, type AttributeChange } from "./attribute-diff";
+import { deployLabel, type DeployLabel } from "./deploy-label";
 import { groupFindings, type Finding } from "./findings";
 import type { ChangeAction, ProjectGroup, ResourceKind } from "./group-by-project";
+import type { ResourceChangeJson } from "./plan-json";
 
 /** One resource's change in a report. */
 export interface ReportChange {
@@ -10,15 +12,25 @@ export interface ReportChange {
   /** Review: what the plan does. Drift: `changed` or `deleted` outside Terraform. */
   action: ChangeAction | "changed" | "deleted";
   importing?: boolean;
-  /** Review: `before` → `after`. Drift: `recorded` (in state) → `live` (the API now). */
+  /** Review: `before` → `after`. Drift: `recorded` (in state) → `live` (the API now), and what deploy does. */
   attributes: (AttributeChange | DriftAttribute)[];
+  /** Drift, for a resource deleted outside Terraform: whether deploy creates it again. */
+  deploy?: "creates" | "keeps-deleted" | "unknown";
 }
 
-/** An attribute changed outside Terraform. */
+/** An attribute changed outside Terraform, and what the next deploy does to it. */
 export interface DriftAttribute {
   path: string;
   recorded: unknown;
   live: unknown;
+  deploy: DeployLabel;
+}
+
+/** For drift: the normal plan's change of each resource (what deploy would do), or why there is none. */
+export interface DeployPlan {
+  changes?: ReadonlyMap<string, ResourceChangeJson>;
+  /** Why the changes are not known (the plan failed), shown as the label. */
+  missing?: string;
 }
 
 /** A KYC project's part of a report. */
@@ -38,21 +50,21 @@ export interface Report {
   summary: { projects: number; changes: Record<string, number>; findings: Record<RiskLevel, number> };
 }
 
-/** Builds a report from project groups; for drift, `update`/`destroy` read as `changed`/`deleted` outside Terraform. */
-export function buildReport(kind: Report["kind"], groups: ProjectGroup[]): Report {
-  const projects = groups.map((g): ProjectReport => ({
-    name: g.name,
-    id: g.id,
-    address: g.address,
-    changes: g.entries.map((e) => ({
-      address: e.address,
-      resource: e.kind,
-      action: kind === "drift" ? (e.action === "destroy" ? "deleted" : "changed") : e.action,
-      ...(e.importing ? { importing: true } : {}),
-      attributes: attributesOf(kind, e),
-    })),
-    findings: groupFindings(g),
-  }));
+/**
+ * Builds a report from project groups; for drift, `update`/`destroy` read as `changed`/`deleted` outside Terraform,
+ * each attribute labelled with what `deploy` does (from `deploy`, the normal plan), and a change of nothing but the
+ * provider's bookkeeping (`accountId`, `endpoint` filled in for the first time) is not drift.
+ */
+export function buildReport(kind: Report["kind"], groups: ProjectGroup[], deploy: DeployPlan = {}): Report {
+  const projects = groups
+    .map((g): ProjectReport => ({
+      name: g.name,
+      id: g.id,
+      address: g.address,
+      changes: g.entries.map((e) => changeOf(kind, e, deploy)).filter((c) => kind === "review" || c.action === "deleted" || c.attributes.length > 0),
+      findings: groupFindings(g),
+    }))
+    .filter((p) => p.changes.length > 0);
   projects.sort((a, b) => String(a.name ?? "\uffff").localeCompare(String(b.name ?? "\uffff")) || String(a.id).localeCompare(String(b.id)));
   const changes: Record<string, number> = {};
   const findings: Record<RiskLevel, number> = { high: 0, medium: 0, low: 0 };
@@ -63,10 +75,14 @@ export function buildReport(kind: Report["kind"], groups: ProjectGroup[]): Repor
   return { kind, version: 1, projects, summary: { projects: projects.length, changes, findings } };
 }
 
-function attributesOf(kind: Report["kind"], e: ProjectGroup["entries"][number]): ReportChange["attributes"] {
-  if (e.action === "destroy") return [];
-  const diff = attributeChanges(e.action === "create" ? null : e.before, e.after, e.afterUnknown);
-  return kind === "drift" ? diff.map((d) => ({ path: d.path, recorded: d.before ?? null, live: d.after ?? null })) : diff;
+function changeOf(kind: Report["kind"], e: ProjectGroup["entries"][number], deploy: DeployPlan): ReportChange {
+  const base = { address: e.address, resource: e.kind, ...(e.importing ? { importing: true } : {}) };
+  if (kind === "review") return { ...base, action: e.action, attributes: e.action === "destroy" ? [] : attributeChanges(e.action === "create" ? null : e.before, e.after, e.afterUnknown) };
+  const planned = deploy.changes?.get(e.address);
+  const noPlan = deploy.missing ?? "no plan";
+  if (e.action === "destroy") return { ...base, action: "deleted", attributes: [], deploy: !deploy.changes ? "unknown" : planned?.change.actions.includes("create") ? "creates" : "keeps-deleted" };
+  const attributes = attributeChanges(e.before, e.after).map((d) => ({ path: d.path, recorded: d.before ?? null, live: d.after ?? null, deploy: deployLabel(d.path, d.after ?? null, planned, noPlan) }));
+  return { ...base, action: "changed", attributes };
 }
 
 /** True when a finding at `level` or above exists. */

@@ -2,22 +2,27 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { isCdktfProject, stackDir, synthesize } from "./cdktf-stacks";
 import { parsePlanJson, stateResources, type PlanJson, type StateModuleJson } from "./plan-json";
 
-/** Where to plan: an HCL working directory, or a synthesized cdktf stack. */
+/** Where to plan: an HCL working directory, or a synthesized cdktf stack (synthesized first with `synth`). */
 export interface PlanSource {
   dir?: string;
   stack?: string;
+  synth?: boolean;
 }
 
-/** The working directory of `--dir` or `--stack` (`cdktf.out/stacks/NAME`), checked to exist. */
+/**
+ * The working directory to plan: `--dir`; `--stack NAME` (`cdktf.out/stacks/NAME`); with neither, in a cdktf project
+ * folder its one synthesized stack, elsewhere the current directory. A stack older than the app's source is refused.
+ */
 export function workingDir(src: PlanSource, cwd = process.cwd()): string {
   if (src.dir && src.stack) throw new Error("give either --dir or --stack, not both");
-  if (src.stack) {
-    const dir = path.resolve(cwd, "cdktf.out", "stacks", src.stack);
-    if (!existsSync(path.join(dir, "cdk.tf.json"))) throw new Error(`no synthesized stack "${src.stack}" at ${dir}; run \`cdktf synth\` first`);
-    return dir;
+  if (src.stack !== undefined || (!src.dir && isCdktfProject(cwd))) {
+    if (src.synth) synthesize(cwd);
+    return stackDir(cwd, src.stack);
   }
+  if (src.synth) throw new Error("--synth needs a cdktf project folder (one with cdktf.json)");
   const dir = path.resolve(cwd, src.dir ?? ".");
   if (!existsSync(dir)) throw new Error(`working directory ${dir} does not exist`);
   return dir;

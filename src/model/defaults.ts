@@ -1,31 +1,20 @@
-import type { z } from "zod";
-import { documentsInput, flowConfigInput, integrationsInput, livenessInput, signUpFormInput, stepsInput } from "./flow";
+import { z } from "zod";
+import { FLOW_SECTIONS, flowSectionsShape, flowTopShape, type FlowConfigInput, type FlowSections } from "./flow";
 import { fieldDefaults } from "./meta";
 import { projectCreateInput } from "./project";
-
-type Section<S extends z.ZodType> = { readonly [K in keyof z.output<S>]-?: NonNullable<z.output<S>[K]> };
 
 /**
  * Server defaults of a flow's sections (api-contract.md §13), applied on create and when a key is cleared
  * with null: read from each field's `default` in the model.
  */
-export const FLOW_SECTION_DEFAULTS = {
-  signUpForm: fieldDefaults(signUpFormInput) as Section<typeof signUpFormInput>,
-  documents: fieldDefaults(documentsInput) as Section<typeof documentsInput>,
-  liveness: fieldDefaults(livenessInput) as Section<typeof livenessInput>,
-  steps: fieldDefaults(stepsInput) as Section<typeof stepsInput>,
-  integrations: fieldDefaults(integrationsInput) as Section<typeof integrationsInput>,
+export const FLOW_SECTION_DEFAULTS = Object.fromEntries(FLOW_SECTIONS.map((s) => [s, fieldDefaults(flowSectionsShape[s])])) as {
+  readonly [S in keyof FlowSections]: Readonly<FlowSections[S]>;
 };
 
-/** Names of the flow's configurable sections. */
-export const FLOW_SECTIONS = ["signUpForm", "steps", "documents", "liveness", "integrations"] as const;
-export type FlowSection = (typeof FLOW_SECTIONS)[number];
+type Defaulted = "target" | "type" | "status" | "version";
 
-const flowTop = fieldDefaults(flowConfigInput);
-for (const s of FLOW_SECTIONS) delete flowTop[s];
-
-/** Flow top-level defaults (`target`, `type`, `status`, `version`). */
-export const FLOW_DEFAULTS = flowTop as { readonly target: string; readonly type: string; readonly status: string; readonly version: number };
+/** Flow top-level defaults (`target`, `type`, `status`, `version`), read from the model. */
+export const FLOW_DEFAULTS = fieldDefaults(z.object(flowTopShape)) as { readonly [K in Defaulted]: NonNullable<FlowConfigInput[K]> };
 
 /** Project defaults filled by the server on create (§13), read from the model. */
 export const PROJECT_DEFAULTS = fieldDefaults(projectCreateInput) as Readonly<Record<string, unknown>> & {

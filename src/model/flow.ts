@@ -112,7 +112,10 @@ export const integrationsInput = z
   })
   .meta({ description: "Integrations: redirect, webhook and blacklist source." });
 
-/** The configurable sections of a flow, shared by every write path. */
+/**
+ * The configurable sections of a flow, in the order the wizard applies them, shared by every write path. Each
+ * section's name, defaults, stored shape, API view and Terraform attribute derive from this list.
+ */
 export const flowSectionsShape = {
   signUpForm: signUpFormInput.nullish(),
   steps: stepsInput.nullish(),
@@ -121,8 +124,14 @@ export const flowSectionsShape = {
   integrations: integrationsInput.nullish(),
 };
 
-/** Flow fields settable on every write path (project-embedded `projectFlow`, F1, F4). */
-export const flowCommonShape = {
+/** The name of a flow section (`signUpForm`, `steps`, …). */
+export type FlowSection = keyof typeof flowSectionsShape;
+
+/** Names of the flow's configurable sections, in the model's order. */
+export const FLOW_SECTIONS = Object.keys(flowSectionsShape) as FlowSection[];
+
+/** A flow's fields besides its sections, settable on every write path. */
+export const flowTopShape = {
   target: z.enum(E.TARGETS).nullish().meta({ description: `Who is onboarded: ${list(E.TARGETS)}.`, default: "personal" }),
   type: z.enum(E.FLOW_TYPES).nullish().meta({ description: `Flow type: ${list(E.FLOW_TYPES)} (SmartEnroll uses \`onboarding\`).`, default: "onboarding" }),
   status: z.enum(E.PROJECT_STATUSES).nullish().meta({ description: `Flow status: ${list(E.PROJECT_STATUSES)}. Only active flows accept enrollees.`, default: "draft" }),
@@ -131,12 +140,23 @@ export const flowCommonShape = {
   description: z.string().nullish().meta({ description: "Free-text description of the flow." }),
   emailTemplates: z.record(z.string(), z.looseObject({})).nullish().meta({ description: "Per-language OTP email overrides keyed by language code, each `{subject, message, greeting}`." }),
   emailTemplateDesign: z.string().nullish().meta({ description: "Email template design, e.g. `standard` or `custom`." }),
-  ...flowSectionsShape,
 };
+
+/** Names of a flow's fields besides its sections, in the model's order. */
+export const FLOW_TOP_FIELDS = Object.keys(flowTopShape) as (keyof typeof flowTopShape)[];
+
+/** Flow fields settable on every write path (project-embedded `projectFlow`, F1, F4). */
+export const flowCommonShape = { ...flowTopShape, ...flowSectionsShape };
 
 /** A flow configuration as a partial object (F4 body, provider plan values). */
 export const flowConfigInput = z.object(flowCommonShape).meta({ description: "Project flow configuration (wizard steps 2 to 5)." });
 export type FlowConfigInput = z.infer<typeof flowConfigInput>;
+
+/** A section as the server stores it: every key the model declares (defaults filled in), null where the default is null. */
+export type FlowSectionValue<S extends FlowSection> = { [K in keyof NonNullable<FlowConfigInput[S]>]-?: Exclude<NonNullable<FlowConfigInput[S]>[K], undefined> };
+
+/** Every section of a flow, as stored. */
+export type FlowSections = { [S in FlowSection]: FlowSectionValue<S> };
 
 /** `projectFlow` inside a project create body: `target` and `type` are required there. */
 export const projectFlowCreateInput = z

@@ -1,6 +1,10 @@
 import type { z } from "zod";
+import { brandingInput } from "./branding";
 import { STEP_REQUIREMENTS } from "./enums";
+import { flowConfigInput } from "./flow";
 import { fieldAt, fieldMeta } from "./meta";
+import { projectCreateInput } from "./project";
+import type { RiskLevel, RiskSection } from "./risk";
 
 /** A value as a number, or undefined. */
 const num = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : undefined);
@@ -83,3 +87,41 @@ export function valueAt(obj: unknown, path: readonly string[]): unknown {
   for (const k of path) cur = cur !== null && typeof cur === "object" ? (cur as Record<string, unknown>)[k] : undefined;
   return cur;
 }
+
+/** A rule about one field of one kind of object: it fires when `judge` gives a reason for the change. */
+export interface FieldRule {
+  id: string;
+  level: RiskLevel;
+  section: RiskSection;
+  path: string[];
+  /** The reason when the change from `before` to `after` trips the rule. */
+  judge(before: unknown, after: unknown, path: string[]): string | undefined;
+}
+
+const ROOTS: Partial<Record<RiskSection, z.ZodType>> = { project: projectCreateInput, flow: flowConfigInput, branding: brandingInput };
+/** A model path as readers write it: `liveness.minScore`. */
+export const dotted = (p: readonly string[]) => p.join(".");
+
+/** A rule that fires when the model's `weaker` direction of the field says the change weakens verification. */
+export const weaker = (id: string, level: RiskLevel, section: RiskSection, path: string[], effect: string): FieldRule => ({
+  id,
+  level,
+  section,
+  path,
+  judge(b, a) {
+    const what = weakened(ROOTS[section]!, path, b, a);
+    if (!what) return undefined;
+    const rec = belowRecommended(ROOTS[section]!, path, a) ? `, below the recommended ${String(recommendedValue(ROOTS[section]!, path))}` : "";
+    return `${dotted(path)} ${what}${rec}: ${effect}`;
+  },
+});
+
+/** A rule that fires when a newly set score is below the seed's recommended value. */
+export const belowRec = (id: string, path: string[]): FieldRule => ({
+  id,
+  level: "medium",
+  section: "flow",
+  path,
+  judge: (b, a) =>
+    b == null && belowRecommended(flowConfigInput, path, a) ? `${dotted(path)} is ${String(a)}, below the recommended ${String(recommendedValue(flowConfigInput, path))}` : undefined,
+});

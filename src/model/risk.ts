@@ -1,8 +1,5 @@
-import type { z } from "zod";
-import { brandingInput } from "./branding";
-import { flowConfigInput } from "./flow";
-import { projectCreateInput } from "./project";
-import { activeDocumentCategories, belowRecommended, hostOf, recommendedValue, valueAt, weakened } from "./risk-judges";
+import { activeDocumentCategories, belowRec, dotted, hostOf, valueAt, weaker, type FieldRule } from "./risk-judges";
+import { settingsGiven, STEP_SECTIONS as STEP_SECTION_OF, stepOf, stepOfField, STEPS, unknownAt, type Step } from "./risk-steps";
 
 /** How much a finding matters to a reviewer of identity verification. */
 export type RiskLevel = "high" | "medium" | "low";
@@ -16,6 +13,8 @@ export interface SectionChange {
   section: RiskSection;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** Which values of `after` are known only after apply (`true` at their path), as in a plan's `after_unknown`. */
+  unknown?: Record<string, unknown> | null;
   /** The object is destroyed and created again (or, for drift, deleted outside Terraform when `after` is null). */
   replaced?: boolean;
 }
@@ -28,42 +27,6 @@ export interface RiskFinding {
   /** The field judged, in the seed's camelCase terms (e.g. `liveness.minScore`). */
   field?: string;
 }
-
-interface FieldRule {
-  id: string;
-  level: RiskLevel;
-  section: RiskSection;
-  path: string[];
-  /** The reason when the change from `before` to `after` trips the rule. */
-  judge(before: unknown, after: unknown, path: string[]): string | undefined;
-}
-
-const ROOTS: Partial<Record<RiskSection, z.ZodType>> = { project: projectCreateInput, flow: flowConfigInput, branding: brandingInput };
-const dotted = (p: string[]) => p.join(".");
-
-/** A rule that fires when the model's `weaker` direction of the field says the change weakens verification. */
-const weaker = (id: string, level: RiskLevel, section: RiskSection, path: string[], effect: string): FieldRule => ({
-  id,
-  level,
-  section,
-  path,
-  judge(b, a) {
-    const what = weakened(ROOTS[section]!, path, b, a);
-    if (!what) return undefined;
-    const rec = belowRecommended(ROOTS[section]!, path, a) ? `, below the recommended ${String(recommendedValue(ROOTS[section]!, path))}` : "";
-    return `${dotted(path)} ${what}${rec}: ${effect}`;
-  },
-});
-
-/** A rule that fires when a newly set score is below the seed's recommended value. */
-const belowRec = (id: string, path: string[]): FieldRule => ({
-  id,
-  level: "medium",
-  section: "flow",
-  path,
-  judge: (b, a) =>
-    b == null && belowRecommended(flowConfigInput, path, a) ? `${dotted(path)} is ${String(a)}, below the recommended ${String(recommendedValue(flowConfigInput, path))}` : undefined,
-});
 
 /** Every field rule of the review and drift reports. */
 export const FIELD_RULES: readonly FieldRule[] = [
@@ -166,7 +129,10 @@ export const FIELD_RULES: readonly FieldRule[] = [
   ...["email", "phone", "showTermsAndConditions", "showPrivacyNotice"].map((k) => weaker("sign-up-check-disabled", "low", "flow", ["signUpForm", k], "the sign-up form collects or shows less")),
 ];
 
-/** Findings of one object's change: every field rule of its section whose field changed and trips. */
+/**
+ * Findings of one object's change: every field rule of its section whose field changed and trips. A finding about
+ * the settings of a step the flow skips is latent: low, saying the step is off.
+ */
 export function judgeChange(change: SectionChange): RiskFinding[] {
   if (change.after === null) return [];
   const out: RiskFinding[] = [];
@@ -179,7 +145,42 @@ export function judgeChange(change: SectionChange): RiskFinding[] {
     const field = dotted(rule.path);
     if (!reason || (rule.id === "countries-added" && tripped.has("countries-opened-to-all"))) continue;
     tripped.add(rule.id);
-    out.push({ level: rule.level, rule: rule.id, reason, field });
+    const step = change.section === "flow" ? stepOfField(rule.path) : undefined;
+    const latent = step && !unknownAt(change.unknown, ["steps", step]) && stepOf(change.after, step) === "skip";
+    out.push(latent ? { level: "low", rule: rule.id, reason: `${reason} (latent: steps.${step} is "skip", so the ${step} step is off)`, field } : { level: rule.level, rule: rule.id, reason, field });
+  }
+  return out;
+}
+
+/** Ids and levels of the rules about what a flow verifies ({@link judgeVerification}). */
+export const VERIFICATION_RULES = { "verifies-no-one": "high", "verification-optional": "medium", "skipped-step-configured": "low" } as const satisfies Record<string, RiskLevel>;
+
+const shown = (flow: unknown, s: Step) => `steps.${s} "${String(stepOf(flow, s))}"`;
+
+/**
+ * What a flow verifies, judged when it is created, activated, or its steps change (review and drift alike): an
+ * active flow with no verification step verifies no one (high); one whose steps are all optional lets enrollees
+ * skip verification (medium). Settings given for a step the flow skips are kept and noted (low), unless a field rule
+ * already spoke about them. `others` are the findings already made for this change.
+ */
+export function judgeVerification(change: SectionChange, others: readonly RiskFinding[] = []): RiskFinding[] {
+  const { before, after, unknown } = change;
+  if (change.section !== "flow" || after === null || unknownAt(unknown, ["steps"]) || unknownAt(unknown, ["status"])) return [];
+  const out: RiskFinding[] = [];
+  const stepsChanged = before === null || STEPS.some((s) => stepOf(before, s) !== stepOf(after, s));
+  const requirements = STEPS.map((s) => stepOf(after, s));
+  if (after.status === "active" && (stepsChanged || before?.status !== "active")) {
+    if (requirements.every((r) => r === "skip"))
+      out.push({ level: "high", rule: "verifies-no-one", field: "steps", reason: `status "active" with ${STEPS.map((s) => shown(after, s)).join(" and ")}: the project verifies no one (enrollees finish without a document or a selfie)` });
+    else if (!requirements.includes("mandatory"))
+      out.push({ level: "medium", rule: "verification-optional", field: "steps", reason: `no verification step is mandatory (${STEPS.map((s) => shown(after, s)).join(", ")}): enrollees can finish without verifying anything` });
+  }
+  for (const s of STEPS) {
+    const section = STEP_SECTION_OF[s];
+    const given = settingsGiven(after, s);
+    const touched = before === null || stepOf(before, s) !== stepOf(after, s) || JSON.stringify(valueAt(before, [section])) !== JSON.stringify(valueAt(after, [section]));
+    if (stepOf(after, s) !== "skip" || !given.length || !touched || others.some((f) => f.field?.startsWith(`${section}.`))) continue;
+    out.push({ level: "low", rule: "skipped-step-configured", field: section, reason: `${section} settings (${given.join(", ")}) are kept, but steps.${s} is "skip": they take effect only when the step is on` });
   }
   return out;
 }

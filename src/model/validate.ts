@@ -19,8 +19,8 @@ export function validateProjectCreate(value: unknown): ModelIssue[] {
   const { value: v, issues } = check(projectCreateInput, value);
   if (!v) return issues;
   const out = [...projectFlowTypeRule(v)];
-  if (v.projectFlow) out.push(...withPrefix(flowRules(v.projectFlow as FlowLike), ["projectFlow"]));
-  if (v.status === "active") out.push(...activationRule(v.projectFlow as FlowLike | undefined));
+  if (v.projectFlow) out.push(...withPrefix(flowRules(v.projectFlow), ["projectFlow"]));
+  if (v.status === "active") out.push(...activationRule(v.projectFlow));
   return out;
 }
 
@@ -28,22 +28,29 @@ export function validateProjectCreate(value: unknown): ModelIssue[] {
 export function validateProjectUpdate(value: unknown): ModelIssue[] {
   const { value: v, issues } = check(projectUpdateInput, value);
   if (!v) return issues;
-  return v.projectFlow ? withPrefix(flowRules(v.projectFlow as FlowLike), ["projectFlow"]) : [];
+  return v.projectFlow ? withPrefix(flowRules(v.projectFlow), ["projectFlow"]) : [];
 }
 
-/** Validates a (partial) flow configuration: fields and cross-field rules; unknown (omitted) fields are not reported. */
-export function validateFlow(value: unknown): ModelIssue[] {
+/**
+ * Validates a (partial) flow configuration: fields and cross-field rules; unknown (omitted) fields are not
+ * reported. `complete` says the flow is given whole (a construct's props): a redirect URL left out fails
+ * activation too, and the activation rules are checked even when some field is invalid, so every problem shows at once.
+ */
+export function validateFlow(value: unknown, opts: { complete?: boolean } = {}): ModelIssue[] {
   const { value: v, issues } = check(flowConfigInput, value);
-  if (!v) return issues;
-  const out = flowRules(v as FlowLike);
-  if (v.status === "active") out.push(...activationRule(v as FlowLike, []));
+  if (!v) {
+    const given = opts.complete && typeof value === "object" && value !== null ? (value as FlowLike & { status?: unknown }) : undefined;
+    return given?.status === "active" ? [...issues, ...activationRule(given, [], opts)] : issues;
+  }
+  const out = flowRules(v);
+  if (v.status === "active") out.push(...activationRule(v, [], opts));
   return out;
 }
 
 /** Validates an F1 body (`POST /v3/project-flows`). */
 export function validateFlowCreate(value: unknown): ModelIssue[] {
   const { value: v, issues } = check(flowCreateInput, value);
-  return v ? flowRules(v as FlowLike) : issues;
+  return v ? flowRules(v) : issues;
 }
 
 /** Validates branding (either key set, every key optional). */

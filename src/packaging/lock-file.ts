@@ -31,13 +31,17 @@ export function lockFileText(entry: LockEntry): string {
 }
 
 /**
- * `existing` with the smartenroll block set to `entry`, other providers untouched; `undefined` when the existing
- * block already records `entry.version` (Terraform keeps a block it wrote up to date itself).
+ * `existing` with the smartenroll block set to `entry`, other providers untouched. A block of the same version keeps
+ * the hashes it has (Terraform adds those of other platforms itself) and gains those of `entry` it lacks; `undefined`
+ * when it already holds them all.
  */
 export function mergeLockFile(existing: string | undefined, entry: LockEntry): string | undefined {
   if (existing === undefined) return lockFileText(entry);
   const block = BLOCK.exec(existing);
   if (!block) return `${existing.replace(/\n*$/, "\n\n")}${lockBlock(entry)}`;
-  if (block[0].includes(`version     = "${entry.version}"`)) return undefined;
-  return existing.replace(BLOCK, lockBlock(entry));
+  if (!block[0].includes(`version     = "${entry.version}"`)) return existing.replace(BLOCK, lockBlock(entry));
+  const recorded = [...block[0].matchAll(/^\s+"([^"]+)",$/gm)].map((m) => m[1]);
+  if (entry.hashes.every((h) => recorded.includes(h))) return undefined;
+  const constraints = /^\s+constraints = "([^"]*)"$/m.exec(block[0])?.[1] ?? entry.constraints;
+  return existing.replace(BLOCK, lockBlock({ version: entry.version, constraints, hashes: [...new Set([...recorded, ...entry.hashes])] }));
 }

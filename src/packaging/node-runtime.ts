@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
-import { homedir } from "node:os";
 import path from "node:path";
 import { smartenroll } from "../../package.json";
+import { smartenrollCacheDir } from "./cache-home";
 
 /** The Node.js release (Node 24 LTS) that standalone provider executables embed and CI's second suite runs on. */
 export const NODE_RUNTIME_VERSION: string = smartenroll.nodeRuntime;
@@ -26,8 +26,7 @@ export function currentPlatform(): RuntimePlatform {
 
 /** `$XDG_CACHE_HOME/smartenroll/node-runtime` (else `~/.cache/…`): where fetched Node.js releases are kept. */
 export function defaultRuntimeCache(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(env.HOME || homedir(), ".cache");
-  return path.join(base, "smartenroll", "node-runtime");
+  return path.join(smartenrollCacheDir(env), "node-runtime");
 }
 
 /**

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { PackageEntry } from "./provider-zip";
 
 /** The provider's source address and the Terraform registry host it is installed under. */
 export const PROVIDER = { hostname: "registry.terraform.io", namespace: "smartenroll", type: "smartenroll" } as const;
@@ -41,10 +42,15 @@ export function providerFiles(root: string = packageRoot()): ProviderFiles {
   };
 }
 
-/** The files as Terraform sees them in a package: name → bytes (the launcher's name carries the version). */
-export function providerEntries(files: ProviderFiles, version: string): { name: string; content: Buffer; executable: boolean }[] {
+/** The name Terraform runs in a provider package: `terraform-provider-smartenroll_v<version>` (launcher or executable). */
+export function executableName(version: string): string {
+  return `terraform-provider-${PROVIDER.type}_v${version}`;
+}
+
+/** The launcher's files as Terraform sees them in a package: name → bytes. */
+export function providerEntries(files: ProviderFiles, version: string): PackageEntry[] {
   return [
-    { name: `terraform-provider-${PROVIDER.type}_v${version}`, content: readFileSync(files.launcher), executable: true },
+    { name: executableName(version), content: readFileSync(files.launcher), executable: true },
     { name: "provider.js", content: readFileSync(files.bundle), executable: false },
     { name: "start.js", content: readFileSync(files.start), executable: false },
   ];

@@ -6,6 +6,7 @@ import { SmartenrollProvider as GeneratedProvider, type SmartenrollProviderConfi
 import { h1Hash } from "./hashes";
 import { mergeLockFile } from "./lock-file";
 import { packageRoot, packageVersion, providerEntries, providerFiles } from "./provider-files";
+import { cachedStandaloneHashes } from "./standalone-cache";
 
 /**
  * The `smartenroll` provider block. Unlike the generated class in `smartenroll-iac/lib/provider`, it also writes the
@@ -40,8 +41,9 @@ function appOutdir(scope: IConstruct): string | undefined {
 }
 
 /**
- * Writes the smartenroll entry of `<stackDir>/.terraform.lock.hcl` when the file has none or one for another version
- * (after an upgrade of this package); other providers' entries are kept. Does nothing when the provider files are
+ * Writes the smartenroll entry of `<stackDir>/.terraform.lock.hcl` when the file has none, one for another version
+ * (after an upgrade of this package), or one without the hash of what `setup` may have installed: the launcher, or
+ * (after `setup --standalone`) this machine's standalone executable. Other providers' entries are kept. Does nothing when the provider files are
  * not there (a checkout that was never built).
  */
 export function seedLockFile(stackDir: string, constraints: string | undefined): void {
@@ -56,7 +58,8 @@ export function seedLockFile(stackDir: string, constraints: string | undefined):
   if (!Object.values(files).every((f) => existsSync(f))) return;
   const version = packageVersion(root);
   const existing = existsSync(lockFile) ? readFileSync(lockFile, "utf8") : undefined;
-  const merged = mergeLockFile(existing, { version, constraints, hashes: [h1Hash(providerEntries(files, version))] });
+  const hashes = [h1Hash(providerEntries(files, version)), ...cachedStandaloneHashes(root)];
+  const merged = mergeLockFile(existing, { version, constraints, hashes });
   if (merged === undefined) return;
   mkdirSync(stackDir, { recursive: true });
   writeFileSync(lockFile, merged);

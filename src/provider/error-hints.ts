@@ -1,4 +1,5 @@
 import { NetworkError, RateLimitedError, UnauthorizedError, UnrecognizedResponseError, type ApiError } from "../client";
+import { ENVIRONMENT_HOSTS, isLocalServer, JWT_SECRET_SETTINGS, rateLimitsText, RETRY_DEFAULTS, RETRY_LIMITS } from "../model";
 import { describeClaims, sourceName } from "./credentials";
 import type { ProviderData } from "./provider-data";
 
@@ -26,25 +27,46 @@ function networkHint(err: NetworkError, data: ProviderData | undefined): string 
   return `The connection to ${url} failed: ${err.message}${tries(err)}. Check ${where(data)} and the network. ${UNCHANGED}`;
 }
 
-/** Who the API refused: the endpoint, the token's claims as read here, and what to check. */
+/** Why a token the local server refuses is refused, and how to make one it accepts. */
+const LOCAL_SERVER_REASON = {
+  who: "the local SmartEnroll server",
+  rejected: "the server rejected its signature",
+  cause: `the token was probably signed with another JWT secret than the one the server was started with (${JWT_SECRET_SETTINGS.env} or ${JWT_SECRET_SETTINGS.flag})`,
+  fix: (token: string) => `Sign a new token with the server's secret and put it into ${token}: ${JWT_SECRET_SETTINGS.env}=<the server's secret> npx smartenroll token --user <id>.`,
+};
+
+/** Why a token the hosted API refuses is refused, and what to check. */
+const HOSTED_API_REASON = {
+  who: "the API",
+  rejected: "the API rejected its signature or issuer",
+  cause: "the token was probably issued for another environment (production, staging and development each issue their own tokens) or has been revoked",
+  fix: (token: string) => `Check that ${token} belongs to this environment, or get a new one.`,
+};
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Who refused the token (the hosted API, or the local server, which names itself in the `Server` header), the
+ * endpoint, the token's claims as read here, and what to check.
+ */
 function unauthorizedHint(err: UnauthorizedError, op: ProviderData | undefined): string {
   const data = op?.context;
-  const claims = data?.tokenInfo ? `The token's own claims are in order (${describeClaims(data.tokenInfo)}), so the API rejected its signature or issuer: ` : "";
+  const reason = isLocalServer(err.server) ? LOCAL_SERVER_REASON : HOSTED_API_REASON;
   const token = data?.tokenSource ? sourceName(data.tokenSource) : "the provider's token";
+  const why = data?.tokenInfo ? `The token's own claims are in order (${describeClaims(data.tokenInfo)}), so ${reason.rejected}: ${reason.cause}.` : `${capitalized(reason.cause)}.`;
   return (
-    `${err.url ?? err.path} answered ${err.status} ${err.code || ""}: ${err.apiMessage}. The API at ${where(op)} did not accept the token in ${token}. ` +
-    `${claims}the token was probably issued for another environment (production, staging and development each issue their own tokens) or has been revoked. ` +
-    `Check that ${token} belongs to this environment, or get a new one. ${UNCHANGED}`
+    `${err.url ?? err.path} answered ${err.status} ${err.code || ""}: ${err.apiMessage}. ${capitalized(reason.who)} at ${where(op)} did not accept the token in ${token}. ` +
+    `${why} ${reason.fix(token)} ${UNCHANGED}`
   );
 }
 
 /** The 429 that remained after the retries: attempts, time waited and the knobs. */
 function rateLimitedHint(err: RateLimitedError, data: ProviderData | undefined): string {
-  const retries = data?.context.maxRetries ?? 5;
+  const retries = data?.context.maxRetries ?? RETRY_DEFAULTS.maxRetries;
   return (
     `The SmartEnroll API kept answering 429 Too Many Requests to ${err.method} ${err.url ?? err.path}: the provider gave up after ${err.attempts} attempts and ${(err.waitedMs / 1000).toFixed(1)} s of waiting. ` +
-    `The API's rate limits (100 project and 50 flow requests per minute per account) are shared by everything using this account. ` +
-    `Try again later, raise max_retries in the provider block (now ${retries}, at most 10), or run terraform with a lower -parallelism (default 10).`
+    `The API's rate limits (${rateLimitsText()}) are shared by everything using this account. ` +
+    `Try again later, raise max_retries in the provider block (now ${retries}, at most ${RETRY_LIMITS.maxRetries}), or run terraform with a lower -parallelism (default 10).`
   );
 }
 
@@ -52,7 +74,7 @@ function rateLimitedHint(err: RateLimitedError, data: ProviderData | undefined):
 function unrecognizedHint(err: UnrecognizedResponseError, data: ProviderData | undefined): string {
   return (
     `${err.message}\n\nThe server at ${where(data)} does not answer like the SmartEnroll API, so the provider cannot tell whether the object exists. ${UNCHANGED} ` +
-    `Check the base URL: it is the API's host (e.g. https://api.verifik.co; a trailing /v3 is fine), or the prefix under which a proxy serves /v3/projects.`
+    `Check the base URL: it is the API's host (e.g. ${ENVIRONMENT_HOSTS.production}; a trailing /v3 is fine), or the prefix under which a proxy serves /v3/projects.`
   );
 }
 

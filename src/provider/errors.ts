@@ -3,7 +3,6 @@ import { endpointErrorDetail } from "./error-hints";
 import { operationData } from "./operation";
 import { Attribute, AttributePath, Diagnostics } from "../plugin";
 import { pathFromModel } from "./schemas/from-model";
-import { snakeMessage } from "./validation";
 
 type Attrs = Readonly<Record<string, Attribute>>;
 
@@ -33,8 +32,8 @@ export function pathFromApiField(field: string, prefix?: string, attributes?: At
 
 /**
  * Turns a failed API call into diagnostics. 409/422 answers go on the attributes their `details` name
- * (camelCase paths become attribute paths, `fieldPrefix` removed); other failures get a summary and the
- * API's message. Never includes request headers.
+ * (camelCase paths become attribute paths, `fieldPrefix` removed), each naming the attribute and quoting the
+ * API's own words; other failures get a summary and the API's message. Never includes request headers.
  */
 export function addApiError(diags: Diagnostics, err: unknown, summary: string, opts: { attributes?: Attrs; fieldPrefix?: string } = {}): void {
   if (!(err instanceof ApiError)) {
@@ -53,8 +52,9 @@ export function addApiError(diags: Diagnostics, err: unknown, summary: string, o
   if ((err instanceof ValidationError || err instanceof ConflictError) && err.details.length && opts.attributes) {
     for (const d of err.details) {
       const path = pathFromApiField(d.field, opts.fieldPrefix, opts.attributes);
-      const detail = `${snakeMessage(d.message)}\n\nThe API answered: ${err.message}`;
-      if (!path.isEmpty() && hasAttribute(opts.attributes, path)) diags.addAttributeError(path, summary, detail);
+      const known = !path.isEmpty() && hasAttribute(opts.attributes, path);
+      const detail = `The API refused ${known ? path.toString() : d.field}: ${d.message}\n\nThe API answered: ${err.message}`;
+      if (known) diags.addAttributeError(path, summary, detail);
       else diags.addError(summary, detail);
     }
     return;

@@ -1,4 +1,5 @@
 import { countingWaits, noWaits, type WaitStats } from "../client";
+import { rateLimitsText } from "../model";
 import type { DataSource, Diagnostics, ObjectValue, Resource, ResponseBase, Schema } from "../plugin";
 import { useStateForUnknown } from "../plugin";
 import { sourceName } from "./credentials";
@@ -51,7 +52,7 @@ export function reportWaits(stats: WaitStats, diags: Diagnostics): void {
   diags.addWarning(
     "Requests Paced For The API's Rate Limit",
     `This operation waited ${s(total)} for the SmartEnroll API's rate limits: ${stats.pacedRequests} request(s) held back by the provider's pacing (${s(stats.pacedMs)})${retried}. ` +
-      "The API allows 100 project and 50 flow requests per minute per account, so large applies take longer; nothing is wrong. TF_LOG=debug shows each wait.",
+      `The API allows ${rateLimitsText()}, so large applies take longer; nothing is wrong. TF_LOG=debug shows each wait.`,
   );
 }
 
@@ -70,7 +71,8 @@ const dataOf = (v: unknown) => (v instanceof ProviderData ? v : undefined);
 
 /**
  * A resource with the provider's safety rules around it: computed `account_id` and `endpoint` recorded on create,
- * import and read (older states are filled in), every operation on recorded state refused before any request when
+ * import and read (states written before they existed are filled in when Terraform upgrades stored state, so they
+ * never show as changed outside Terraform), every operation on recorded state refused before any request when
  * the token is for another account, a read that finds the object missing at another endpoint than the recorded one
  * refused with state kept, a delete at another endpoint refused, and a warning when rate limits held the operation back.
  */
@@ -125,6 +127,11 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
       resp.state.endpoint = currentEndpoint(data) ?? null;
     });
   if (inner.upgradeState) g.upgradeState = (req, resp) => inner.upgradeState!(req, resp);
+  g.completeState = (state) => {
+    if (!data || (typeof state.id !== "string" && typeof state.project_id !== "string")) return;
+    if (typeof state.account_id !== "string" || !state.account_id) state.account_id = data.tokenAccount ?? null;
+    if (typeof state.endpoint !== "string" || !state.endpoint) state.endpoint = currentEndpoint(data) ?? null;
+  };
   return g;
 }
 

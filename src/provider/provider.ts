@@ -1,4 +1,5 @@
-import { environmentHosts, normalizeBaseUrl, type Environment, type Logger } from "../client";
+import { normalizeBaseUrl, type Logger } from "../client";
+import { DEFAULT_ENVIRONMENT, ENVIRONMENT_HOSTS, ENVIRONMENTS, REQUEST_TIMEOUT_SECONDS, RETRY_DEFAULTS, RETRY_LIMITS, type Environment } from "../model";
 import type {
   ConfigureProviderRequest,
   ConfigureProviderResponse,
@@ -24,7 +25,9 @@ import { WebhookDataSource } from "./data-sources/webhook";
 
 export { PROVIDER_ADDRESS } from "./address";
 
-const ENVIRONMENTS = ["production", "staging", "development"] as const;
+const isEnvironment = (v: string): v is Environment => (ENVIRONMENTS as readonly string[]).includes(v);
+const oneOfEnvironments = `must be one of ${ENVIRONMENTS.map((e) => JSON.stringify(e)).join(", ")}`;
+const TIMEOUT = REQUEST_TIMEOUT_SECONDS;
 
 /** The SmartEnroll Terraform provider: provider block, four resources, three data sources. */
 export class SmartEnrollProvider implements Provider {
@@ -52,7 +55,7 @@ export class SmartEnrollProvider implements Provider {
         environment: {
           kind: "string",
           optional: true,
-          description: "API environment: `production` (https://api.verifik.co), `staging` or `development`. Default `production`; `SMARTENROLL_ENVIRONMENT` when unset.",
+          description: `API environment: ${ENVIRONMENTS.map((e) => `\`${e}\` (${ENVIRONMENT_HOSTS[e]})`).join(", ")}. Default \`${DEFAULT_ENVIRONMENT}\`; \`SMARTENROLL_ENVIRONMENT\` when unset.`,
         },
         base_url: {
           kind: "string",
@@ -62,12 +65,12 @@ export class SmartEnrollProvider implements Provider {
         max_retries: {
           kind: "number",
           optional: true,
-          description: "Retries of a failed call (429, 5xx, connection errors) with exponential backoff, an integer from 0 to 10. Default 5.",
+          description: `Retries of a failed call (429, 5xx, connection errors) with exponential backoff, an integer from 0 to ${RETRY_LIMITS.maxRetries}. Default ${RETRY_DEFAULTS.maxRetries}.`,
         },
         request_timeout_seconds: {
           kind: "number",
           optional: true,
-          description: "Timeout of one HTTP attempt in seconds, from 1 to 600. Default 30.",
+          description: `Timeout of one HTTP attempt in seconds, from ${TIMEOUT.min} to ${TIMEOUT.max}. Default ${TIMEOUT.default}.`,
         },
       },
     };
@@ -75,12 +78,12 @@ export class SmartEnrollProvider implements Provider {
 
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const c = req.config;
-    if (typeof c.environment === "string" && !(ENVIRONMENTS as readonly string[]).includes(c.environment))
-      resp.diagnostics.addAttributeError(AttributePath.root("environment"), "Invalid Attribute Value", `environment must be one of "production", "staging", "development", but "${c.environment}" was provided`);
+    if (typeof c.environment === "string" && !isEnvironment(c.environment))
+      resp.diagnostics.addAttributeError(AttributePath.root("environment"), "Invalid Attribute Value", `environment ${oneOfEnvironments}, but "${c.environment}" was provided`);
     const base = typeof c.base_url === "string" ? normalizeBaseUrl(c.base_url) : undefined;
     if (base?.problem) resp.diagnostics.addAttributeError(AttributePath.root("base_url"), "Invalid Attribute Value", `base_url ${base.problem}`);
-    rangeCheck(c.max_retries, "max_retries", 0, 10, resp);
-    rangeCheck(c.request_timeout_seconds, "request_timeout_seconds", 1, 600, resp);
+    rangeCheck(c.max_retries, "max_retries", 0, RETRY_LIMITS.maxRetries, resp);
+    rangeCheck(c.request_timeout_seconds, "request_timeout_seconds", TIMEOUT.min, TIMEOUT.max, resp);
   }
 
   /**
@@ -102,10 +105,10 @@ export class SmartEnrollProvider implements Provider {
       return;
     }
     const env = setting("environment", "SMARTENROLL_ENVIRONMENT");
-    const environment = (env?.value ?? "production") as Environment;
-    if (!(ENVIRONMENTS as readonly string[]).includes(environment)) {
+    const environment = env?.value ?? DEFAULT_ENVIRONMENT;
+    if (!isEnvironment(environment)) {
       const where = env?.source.fromEnv ? "SMARTENROLL_ENVIRONMENT" : "environment";
-      resp.diagnostics.addAttributeError(AttributePath.root("environment"), "Invalid Environment", `${where} must be one of "production", "staging", "development", but "${environment}" was provided`);
+      resp.diagnostics.addAttributeError(AttributePath.root("environment"), "Invalid Environment", `${where} ${oneOfEnvironments}, but "${environment}" was provided`);
       return;
     }
     const base = setting("base_url", "SMARTENROLL_BASE_URL");
@@ -139,7 +142,7 @@ export class SmartEnrollProvider implements Provider {
       tokenSource: token.source,
       endpoint: baseUrl?.url
         ? { url: baseUrl.url, setBy: base!.source.fromEnv ? "SMARTENROLL_BASE_URL" : "base_url" }
-        : { url: environmentHosts[environment], setBy: `environment "${environment}"` },
+        : { url: ENVIRONMENT_HOSTS[environment], setBy: `environment "${environment}"` },
       logger: this.logger,
       extraCaCertsFile: this.env[DEFERRED_CA_ENV] || this.env.NODE_EXTRA_CA_CERTS || undefined,
     });

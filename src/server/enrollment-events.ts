@@ -1,4 +1,4 @@
-import type { FlowDoc } from "./flow-store";
+import type { FlowDoc } from "./flow-doc";
 import { newObjectId } from "./ids";
 
 /** Outcomes a simulated enrollment can end with (the four final `app_registration_*` events of §10). */

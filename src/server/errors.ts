@@ -1,4 +1,4 @@
-import { COUNTRY_NOT_SUPPORTED_MESSAGE, pathString, type ModelIssue } from "../model";
+import { API_NAMING, COUNTRY_NOT_SUPPORTED_MESSAGE, issueMessage, pathString, type ModelIssue } from "../model";
 
 /** Most `details[]` entries an error body lists; past it the body adds `"truncated": true` and `detailsTotal`. */
 export const MAX_DETAILS = 50;
@@ -32,7 +32,10 @@ export const badRequest = (message = "Invalid request body", details?: ApiError[
 export const conflict = (message: string, details?: ApiError["details"]) => new ApiError(409, "Conflict", message, details);
 export const forbidden = () => new ApiError(401, "Forbidden", "Access forbidden");
 
-const toDetails = (issues: ModelIssue[], prefix: (string | number)[]) => issues.map((i) => ({ field: pathString([...prefix, ...i.path]), message: i.message }));
+/** The API's message of an issue: the field's own name (`details[].field` holds its path). */
+export const apiMessage = (issue: ModelIssue) => issueMessage(issue, API_NAMING);
+
+const toDetails = (issues: ModelIssue[], prefix: (string | number)[]) => issues.map((i) => ({ field: pathString([...prefix, ...i.path]), message: apiMessage(i) }));
 
 /**
  * The API error for model issues: any 400 issue → 400 BadRequest; else any 409 → 409 MissingParameter;
@@ -45,7 +48,7 @@ export function issuesError(issues: ModelIssue[], prefix: (string | number)[] = 
   const format = pick(409);
   if (format.length) {
     const country = format.some((i) => i.path.includes("allowedCountries"));
-    return new ApiError(409, "MissingParameter", country ? COUNTRY_NOT_SUPPORTED_MESSAGE : format[0].message, toDetails(format, prefix));
+    return new ApiError(409, "MissingParameter", country ? COUNTRY_NOT_SUPPORTED_MESSAGE : apiMessage(format[0]), toDetails(format, prefix));
   }
   const flowIssue = flowContext || issues.some((i) => [...prefix, ...i.path][0] === "projectFlow");
   return new ApiError(422, "UnprocessableEntity", flowIssue ? "Project flow validation failed" : "Validation failed", toDetails(issues, prefix));

@@ -1,57 +1,6 @@
-import { FLOW_DEFAULTS, FLOW_SECTIONS, FLOW_SECTION_DEFAULTS } from "../model";
 import type { Db } from "./db";
+import type { FlowDoc } from "./flow-doc";
 import { pageOf } from "./paged-query";
-import { newObjectId } from "./ids";
-import { mergePatch } from "./merge";
-
-/** A stored flow document (v3 shape). */
-export interface FlowDoc {
-  _id: string;
-  project: string;
-  type: string;
-  target: string;
-  status: string;
-  version: number;
-  name?: string;
-  description?: string;
-  emailTemplates?: Record<string, unknown>;
-  emailTemplateDesign?: string;
-  signUpForm: Record<string, unknown>;
-  documents: Record<string, unknown>;
-  liveness: Record<string, unknown>;
-  steps: Record<string, unknown>;
-  integrations: Record<string, unknown>;
-  /** URL of the linked webhook, kept in step with it (the response-only `webhookUrl` mirror). */
-  webhookUrl?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-const TOP_KEYS = ["type", "target", "status", "version", "name", "description", "emailTemplates", "emailTemplateDesign"] as const;
-const TOP_DEFAULTS: Record<string, unknown> = FLOW_DEFAULTS;
-
-/** Applies a parsed flow patch to a flow (or to the defaults for a new one) and normalises server-added fields. */
-export function applyFlowPatch(flow: FlowDoc, patch: Record<string, unknown>): FlowDoc {
-  const out = { ...flow } as unknown as Record<string, unknown>;
-  for (const k of TOP_KEYS) {
-    const v = patch[k];
-    if (v === undefined) continue;
-    if (v === null) {
-      if (k in TOP_DEFAULTS) out[k] = TOP_DEFAULTS[k];
-      else delete out[k];
-    } else out[k] = v;
-  }
-  for (const s of FLOW_SECTIONS) out[s] = mergePatch(out[s], patch[s], FLOW_SECTION_DEFAULTS[s]);
-  const docs = out.documents as { documentTypes?: { configurations?: Record<string, unknown>[] }[] };
-  for (const row of docs.documentTypes ?? []) for (const c of row.configurations ?? []) c.documentTemplates ??= [];
-  return out as unknown as FlowDoc;
-}
-
-/** A new flow with every server default (§13). */
-export function newFlow(project: string, now: string): FlowDoc {
-  const sections = structuredClone(FLOW_SECTION_DEFAULTS) as unknown as Pick<FlowDoc, (typeof FLOW_SECTIONS)[number]>;
-  return { _id: newObjectId(), project, ...FLOW_DEFAULTS, ...sections, createdAt: now, updatedAt: now };
-}
 
 /** Flow rows of one user. */
 export class FlowStore {

@@ -1,5 +1,4 @@
 export { startServer, type RunningServer, type ServerOptions } from "./start";
 export { signToken } from "./auth";
 export { dumpDb, openDb } from "./db";
-export { RATE_LIMITS } from "./rate-limiter";
 export type { LoggedRequest } from "./request-log";

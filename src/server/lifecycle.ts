@@ -1,15 +1,15 @@
-import { activationRule, FLOW_DEFAULTS, type FlowLike } from "../model";
+import { activationRule, canMoveStatus, FLOW_DEFAULTS } from "../model";
 import { conflict, flowRequired } from "./errors";
-import type { FlowDoc } from "./flow-store";
+import type { FlowDoc } from "./flow-doc";
 
-/** Enforces draft → active ⇄ paused: nothing returns to draft once activated or paused (409 Conflict). */
+/** Enforces the model's lifecycle (draft → active ⇄ paused, never back to draft): 409 Conflict otherwise. */
 export function checkTransition(what: "project" | "project flow", from: string, to: string): void {
-  if (to === "draft" && from !== "draft") throw conflict(`Cannot change ${what} status from "${from}" to "draft"`);
+  if (!canMoveStatus(from, to)) throw conflict(`Cannot change ${what} status from "${from}" to "${to}"`);
 }
 
 /** 409 `project_flow_required` unless `flow` exists, has a redirect URL and its mandatory steps are configured. */
 export function checkActivation(flow: FlowDoc | undefined, prefix: (string | number)[]): void {
-  const issues = activationRule(flow as FlowLike | undefined, prefix, { complete: true });
+  const issues = activationRule(flow, prefix, { complete: true });
   if (issues.length) throw flowRequired(issues);
 }
 

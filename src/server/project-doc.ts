@@ -36,7 +36,7 @@ export function newProjectDoc(v: ProjectCreateInput, extra: Pick<ProjectDoc, "_i
 
 /** Applies a parsed update body's plain fields to `next` (§15 Q7: null restores the model's default). */
 export function patchProjectDoc(next: ProjectDoc, v: ProjectUpdateInput): void {
-  const doc = next as unknown as Record<string, unknown>;
+  const doc: Record<string, unknown> = next;
   for (const k of STORED_PROJECT_FIELDS) {
     if (NOT_PATCHED.has(k)) continue;
     const val = v[k];

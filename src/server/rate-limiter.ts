@@ -1,13 +1,4 @@
-/** Rate-limit categories and their per-window limits (the seed: projects 100/min, flows 50/min; webhooks count as projects). */
-export const RATE_LIMITS = { projects: 100, flows: 50 } as const;
-export type RateCategory = keyof typeof RATE_LIMITS;
-
-/** The category of an API path, or undefined when the path is not rate limited. */
-export function rateCategory(path: string): RateCategory | undefined {
-  if (/^\/v3\/projects(\/|$)/.test(path) || /^\/v2\/webhooks(\/|$)/.test(path)) return "projects";
-  if (/^\/v[23]\/project-flows(\/|$)/.test(path)) return "flows";
-  return undefined;
-}
+import { RATE_LIMITS, type RateCategory } from "../model";
 
 /** The outcome of one request against the limiter. */
 export interface RateDecision {
@@ -25,7 +16,7 @@ export class RateLimiter {
   constructor(public windowMs: number) {}
 
   take(user: string, category: RateCategory, now = Date.now()): RateDecision {
-    const limit = RATE_LIMITS[category];
+    const limit = RATE_LIMITS[category].limit;
     const key = `${category}\u0000${user}`;
     const list = this.hits.get(key) ?? [];
     const cutoff = now - this.windowMs;

@@ -1,3 +1,4 @@
+import { rateCategory } from "../model";
 import { authenticate } from "./auth";
 import { parseJsonObject, readBody } from "./body";
 import { errorBody, type Call } from "./call";
@@ -6,7 +7,6 @@ import { badRequest, forbidden } from "./errors";
 import { sleep } from "./http-util";
 import { isObjectId } from "./ids";
 import { depthProblem, valuesProblem } from "./json-limits";
-import { rateCategory } from "./rate-limiter";
 import type { Router } from "./router";
 
 /** One concern of the pipeline: answers the call and returns true, or returns false to pass it on. */

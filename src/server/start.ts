@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { RATE_WINDOW_MS } from "../model/contract";
+import { LOCAL_SERVER_SOFTWARE } from "../model/local-server";
 import { secretKey } from "./auth";
 import { openDb } from "./db";
 import { handleRequest } from "./pipeline";
@@ -18,7 +20,7 @@ export interface ServerOptions {
   adminToken?: string;
   /** Enforce the per-user rate limits (default true). */
   rateLimits?: boolean;
-  /** Rate-limit window in ms (default 60000). */
+  /** Rate-limit window in ms (default the documented minute, `RATE_WINDOW_MS`). */
   rateWindowMs?: number;
   /** Entries the request log keeps, oldest dropped first (default 10000). */
   requestLogSize?: number;
@@ -38,9 +40,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   if (!opts.jwtSecret) throw new Error("a JWT secret is required");
   const db = openDb(opts.dbFile);
   const adminToken = opts.adminToken ?? randomBytes(24).toString("hex");
-  const state = new ServerState(db, secretKey(opts.jwtSecret), adminToken, opts.rateLimits ?? true, opts.rateWindowMs ?? 60_000, opts.requestLogSize);
+  const state = new ServerState(db, secretKey(opts.jwtSecret), adminToken, opts.rateLimits ?? true, opts.rateWindowMs ?? RATE_WINDOW_MS, opts.requestLogSize);
   const routes = apiRoutes();
   const server = createServer((req, res) => {
+    res.setHeader("server", LOCAL_SERVER_SOFTWARE);
     handleRequest(state, routes, req, res).catch((e: unknown) => {
       console.error("smartenroll server:", e);
       res.destroy();

@@ -1,32 +1,22 @@
-import { brandingLegacyView, brandingV3View } from "../model";
-import type { FlowDoc } from "./flow-store";
+import { brandingLegacyView, brandingV3View, FLOW_SECTIONS, FLOW_TOP_FIELDS } from "../model";
+import type { FlowDoc } from "./flow-doc";
 import { STORED_PROJECT_FIELDS, type ProjectDoc } from "./project-doc";
 
 type Json = Record<string, unknown>;
 
 const PROJECT_KEYS = ["_id", ...STORED_PROJECT_FIELDS, "branding"] as const;
 
-/** A flow as the API returns it: v3 sections plus the top-level `redirectUrl`/`webhookUrl` mirrors. */
+/** Top-level flow fields a view shows only with `name`, as direct creates and the flow pages do. */
+const NAMED_ONLY = new Set<string>(["name", "description"]);
+
+/** A flow as the API returns it: the model's fields and sections plus the top-level `redirectUrl`/`webhookUrl` mirrors. */
 export function flowView(f: FlowDoc, opts: { project?: boolean; name?: boolean; timestamps?: boolean } = {}): Json {
   const out: Json = { _id: f._id };
   if (opts.project !== false) out.project = f.project;
-  out.type = f.type;
-  out.target = f.target;
-  out.status = f.status;
-  out.version = f.version;
-  if (opts.name !== false) {
-    if (f.name !== undefined) out.name = f.name;
-    if (f.description !== undefined) out.description = f.description;
-  }
+  for (const k of FLOW_TOP_FIELDS) if (f[k] !== undefined && (opts.name !== false || !NAMED_ONLY.has(k))) out[k] = f[k];
   out.redirectUrl = f.integrations.redirectUrl ?? "";
   out.webhookUrl = f.webhookUrl ?? "";
-  out.signUpForm = f.signUpForm;
-  out.documents = f.documents;
-  out.liveness = f.liveness;
-  out.steps = f.steps;
-  out.integrations = f.integrations;
-  if (f.emailTemplates !== undefined) out.emailTemplates = f.emailTemplates;
-  if (f.emailTemplateDesign !== undefined) out.emailTemplateDesign = f.emailTemplateDesign;
+  for (const s of FLOW_SECTIONS) out[s] = f[s];
   if (opts.timestamps !== false) {
     out.createdAt = f.createdAt;
     out.updatedAt = f.updatedAt;

@@ -1,6 +1,6 @@
 import type { Ctx } from "./context";
 import { issuesError } from "./errors";
-import type { FlowDoc } from "./flow-store";
+import type { FlowDoc } from "./flow-doc";
 import { isObjectId } from "./ids";
 import type { WebhookDoc } from "./webhook-store";
 
@@ -25,8 +25,8 @@ export function checkWebhookRef(ctx: Ctx, flow: FlowDoc, prefix: (string | numbe
   }
   const hook = typeof id === "string" ? ctx.webhooks.get(ctx.user, id) : undefined;
   if (!hook) {
-    const message = `webhook must be the id of one of your webhooks (/v2/webhooks), but ${JSON.stringify(id)} was provided`;
-    throw issuesError([{ path: ["integrations", "webhook"], status: 422, message }], prefix, true);
+    const expect = "the id of one of your webhooks (/v2/webhooks)";
+    throw issuesError([{ code: "not_accepted", path: ["integrations", "webhook"], status: 422, params: { expect, received: id } }], prefix, true);
   }
   flow.webhookUrl = hook.url;
 }

@@ -78,7 +78,7 @@ test("a missing secret or a bad flag is a clear error with a non-zero exit", () 
   const badMode = spawnSync(bin, ["server", "--rate-limits", "maybe", "--jwt-secret", "x"], { env, encoding: "utf8" });
   expect(badMode.status).not.toBe(0);
   expect(badMode.stderr).toMatch(/maybe/);
-  const noUser = spawnSync(bin, ["token", "--secret", "x"], { env, encoding: "utf8" });
+  const noUser = spawnSync(bin, ["token", "--jwt-secret", "x"], { env, encoding: "utf8" });
   expect(noUser.status).not.toBe(0);
   expect(noUser.stderr).toContain("--user");
 });

@@ -1,4 +1,5 @@
-import { createClient, environmentHosts } from "../../src/client";
+import { createClient } from "../../src/client";
+import { ENVIRONMENT_HOSTS } from "../../src/model";
 import { project, startFake, newProject } from "./fake-server";
 
 describe("projects module", () => {
@@ -60,7 +61,7 @@ describe("projects module", () => {
 
   test("environments map to the seed's hosts; base_url overrides them", () => {
     expect(createClient({ token: "t" }).baseUrl).toBe("https://api.verifik.co");
-    expect(createClient({ token: "t", environment: "staging" }).baseUrl).toBe(environmentHosts.staging);
+    expect(createClient({ token: "t", environment: "staging" }).baseUrl).toBe(ENVIRONMENT_HOSTS.staging);
     expect(createClient({ token: "t", environment: "development" }).baseUrl).toBe("https://dev-api.verifik.co");
     expect(createClient({ token: "t", environment: "staging", baseUrl: "http://127.0.0.1:1/" }).baseUrl).toBe("http://127.0.0.1:1");
   });

@@ -7,6 +7,7 @@ import { TerraformStack, Testing, Fn } from "cdktf";
 import { KycProject, type KycProjectProps } from "../../src/constructs";
 import { SmartenrollProvider } from "../../lib/provider";
 import { seedProps } from "../support/seed";
+import { synthErrors as errorsOf, synthJson, synthStack } from "../support/synth";
 
 Testing.setupJest();
 
@@ -19,16 +20,11 @@ function stackWith(props: KycProjectProps): TerraformStack {
 }
 
 function synth(props: KycProjectProps): Record<string, any> {
-  return JSON.parse(Testing.synth(stackWith(props), true));
+  return synthJson(stackWith(props));
 }
 
 function synthErrors(props: KycProjectProps): string {
-  try {
-    Testing.synth(stackWith(props), true);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("synth succeeded");
+  return errorsOf(stackWith(props)).join("\n");
 }
 
 describe("KycProject", () => {
@@ -77,17 +73,34 @@ describe("KycProject", () => {
     expect(Object.values<any>(json.resource.smartenroll_project_flow)[0].depends_on).toEqual(["smartenroll_project_branding.branding"]);
   });
 
-  test("steps default to mandatory for given sections and skip otherwise; status defaults to draft", () => {
+  test("no implicit changes: liveness settings do not switch the step on, they are kept and synth warns; status defaults to draft", () => {
     const { steps, documents, status, ...rest } = seedProps();
-    const json = synth({ ...rest, documents: undefined, liveness: { minScore: 0.7 } });
+    const stack = stackWith({ ...rest, documents: undefined, liveness: { minScore: 0.7 } });
+    const json = synthJson(stack);
     const flow = Object.values<any>(json.resource.smartenroll_project_flow)[0];
-    expect(flow.steps).toEqual({ document: "skip", liveness: "mandatory" });
+    expect(flow.steps).toBeUndefined();
+    expect(flow.liveness).toEqual({ min_score: 0.7 });
     expect(flow.status).toBe("draft");
+    const warnings = stack.node.findChild("Kyc").node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    expect(warnings).toEqual(['liveness settings (minScore 0.7) are kept, but steps.liveness is "skip": they take effect only when the step is on']);
   });
 
-  test("without branding no branding resource is created", () => {
+  test("props are judged as the provider plans them, sections left out at their defaults: a mandatory step needs its settings", () => {
+    const { documents, ...rest } = seedProps();
+    expect(synthErrors(rest)).toContain('[test/Kyc] documents.verificationMethods is required when steps.document is "mandatory": give at least one method, but an empty list was provided');
+  });
+
+  test("an active project that verifies no one synthesizes, with a warning saying so", () => {
+    const { steps, documents, liveness, ...rest } = seedProps();
+    const stack = stackWith(rest);
+    expect(synthStack(stack).errors).toEqual([]);
+    const warnings = stack.node.findChild("Kyc").node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
+    expect(warnings).toEqual(['status "active" with steps.document "skip" and steps.liveness "skip": the project verifies no one (enrollees finish without a document or a selfie)']);
+  });
+
+  test("without branding props the branding is still managed: a branding resource with only the project id (every colour at its default)", () => {
     const json = synth({ ...seedProps(), branding: undefined });
-    expect(json.resource.smartenroll_project_branding).toBeUndefined();
+    expect(Object.values<any>(json.resource.smartenroll_project_branding).map(({ "//": _m, ...b }) => b)).toEqual([{ project_id: expect.stringMatching(/^\$\{smartenroll_project\.Kyc_[0-9A-F]{8}\.id\}$/) }]);
   });
 
   test("a document configuration is active unless it says otherwise", () => {
@@ -134,9 +147,17 @@ describe("KycProject", () => {
     expect(message).toContain('[test/Kyc] branding.buttonColor must be a hex colour like #1a2b3c or #abc, but "blue-ish" was provided');
   });
 
-  test("fails to activate without a redirect URL", () => {
-    const message = synthErrors({ ...seedProps(), integrations: { redirectUrl: "" } });
-    expect(message).toContain('[test/Kyc] integrations.redirectUrl is required to activate, but "" was provided');
+  test("fails to activate without a redirect URL, however the props leave it out", () => {
+    const { integrations: _left, ...p } = seedProps();
+    const notSet = "[test/Kyc] integrations.redirectUrl is required to activate, but it is not set";
+    expect(errorsOf(stackWith(p))).toEqual([notSet]);
+    expect(errorsOf(stackWith({ ...p, integrations: {} }))).toEqual([notSet]);
+    expect(errorsOf(stackWith({ ...p, integrations: { redirectUrl: "" } }))).toEqual(["[test/Kyc] integrations.redirectUrl is required to activate, but it is empty"]);
+    expect(errorsOf(stackWith({ ...p, liveness: { minScore: 0.3 } }))).toEqual([
+      "[test/Kyc] liveness.minScore must be between 0.52 and 0.9, but 0.3 was provided",
+      notSet,
+    ]);
+    expect(synthStack(stackWith({ ...p, status: "draft" })).errors).toEqual([]);
   });
 
   test("fails when the document step is mandatory but no document type is given", () => {
@@ -161,7 +182,7 @@ describe("KycProject", () => {
       allowedCountries: Fn.tolist(["x"]) as unknown as string[],
       contactEmail: other.project.contactEmail,
     });
-    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(synthStack(stack).errors).toEqual([]);
   });
 
   test("warns, without failing, when liveness scores are below the recommended values", () => {
@@ -172,7 +193,10 @@ describe("KycProject", () => {
       "liveness.minScore 0.55 is below the recommended 0.65: it accepts low-quality cameras but may let more spoofing attempts through",
       "liveness.searchMinScore 0.75 is below the recommended 0.8: faces may be matched to documents of other people more often",
     ]);
-    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(synthStack(stack).errors).toEqual([]);
+    const outOfRange = stackWith({ ...seedProps(), liveness: { minScore: 0.3 } });
+    expect(outOfRange.node.findChild("Kyc").node.metadata.filter((m) => m.type === "@cdktf/warn")).toEqual([]);
+    expect(synthStack(outOfRange).errors).toEqual(["[test/Kyc] liveness.minScore must be between 0.52 and 0.9, but 0.3 was provided"]);
   });
 
   test("fromProjectId references a project without managing it", () => {

@@ -4,22 +4,20 @@ import { TerraformStack, Testing } from "cdktf";
 import { KycProject, type KycProjectProps } from "../../src/constructs";
 import { SmartenrollProvider } from "../../lib/provider";
 import { seedProps } from "../support/seed";
+import { synthErrors as errorsOf, synthJson } from "../support/synth";
 
-function synth(props: KycProjectProps): { json: Record<string, any>; kyc: KycProject } {
+function stackWith(props: KycProjectProps): { stack: TerraformStack; kyc: KycProject } {
   const stack = new TerraformStack(Testing.app(), "test");
   new SmartenrollProvider(stack, "smartenroll");
-  const kyc = new KycProject(stack, "Kyc", props);
-  return { json: JSON.parse(Testing.synth(stack, true)), kyc };
+  return { stack, kyc: new KycProject(stack, "Kyc", props) };
 }
 
-function synthErrors(props: KycProjectProps): string {
-  try {
-    synth(props);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("synth succeeded");
+function synth(props: KycProjectProps): { json: Record<string, any>; kyc: KycProject } {
+  const { stack, kyc } = stackWith(props);
+  return { json: synthJson(stack), kyc };
 }
+
+const synthErrors = (props: KycProjectProps) => errorsOf(stackWith(props).stack).join("\n");
 
 const flowOf = (json: Record<string, any>) => Object.values(json.resource.smartenroll_project_flow)[0] as Record<string, any>;
 const MISSING = { ...seedProps().integrations, webhook: undefined };
@@ -48,8 +46,11 @@ test("webhook as an id, or the seed's integrations.webhook, references an existi
 test("fails at synth: bad URL, bad email, bad id, unknown key, both webhook and integrations.webhook", () => {
   const msg = synthErrors({ ...seedProps(), integrations: { ...seedProps().integrations, webhook: "64b2c3d4e5f6789012345678" }, webhook: { url: "ftp://x", notificationEmail: "nope", notfyOn: ["fail"] } as never });
   expect(msg).toMatch(/webhook\.url must be an http\(s\) URL, but "ftp:\/\/x" was provided/);
-  expect(msg).toMatch(/webhook\.notificationEmail: email must be a valid email address, but "nope" was provided/);
+  expect(msg).toMatch(/webhook\.notificationEmail must be a valid email address, but "nope" was provided/);
   expect(msg).toMatch(/webhook\.notfyOn is not a known prop; did you mean webhook\.notifyOn\?/);
   expect(msg).toMatch(/webhook and integrations\.webhook both set the flow's webhook/);
+  expect(synthErrors({ ...seedProps(), integrations: MISSING, webhook: { url: "https://x.test/h", notifyOn: ["fail", "always" as never] } })).toMatch(
+    /webhook\.notifyOn\[1\] must be one of "success", "fail", but "always" was provided/,
+  );
   expect(synthErrors({ ...seedProps(), integrations: MISSING, webhook: "hook-1" })).toMatch(/webhook must be a webhook id \(24 hexadecimal characters\) or a webhook object, but "hook-1" was provided/);
 });

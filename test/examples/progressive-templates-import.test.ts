@@ -1,6 +1,6 @@
 /** End to end with the real cdktf CLI and terraform against the local server: progressive, templates and import. */
 import { cdktfApp } from "./cdktf-app";
-import { apiFor, NO_CHANGES, useExampleEnv } from "./setup";
+import { activeWithoutVerification, apiFor, NO_CHANGES, useExampleEnv } from "./setup";
 
 jest.setTimeout(300_000);
 const env = useExampleEnv();
@@ -11,6 +11,7 @@ test("progressive: the six steps as L1 resources end active, and destroy leaves 
   expect((await app.cdktfOk(["deploy", "--auto-approve"])).stdout).toMatch(/Resources: 3 added/);
   const [project] = await env.server.listProjects(api.token);
   expect(project.status).toBe("active");
+  expect(activeWithoutVerification([project])).toEqual([]);
   expect((await app.cdktfOk(["diff", "--skip-synth"])).stdout).toMatch(NO_CHANGES);
 
   // Activation is the very last write the provider sends.
@@ -31,6 +32,7 @@ test("templates: three regional projects from one template, with their overrides
   expect(Object.keys(byName).sort()).toEqual(["Onboarding - Europe", "Onboarding - Latin America", "Onboarding - North America"]);
   expect(byName["Onboarding - Europe"]).toMatchObject({ status: "active", allowedCountries: ["France", "Germany", "Spain"], defaultLanguage: "es" });
   expect(byName["Onboarding - Latin America"].status).toBe("draft");
+  expect(activeWithoutVerification(projects)).toEqual([]);
   expect((await app.cdktfOk(["diff", "--skip-synth"])).stdout).toMatch(NO_CHANGES);
   await app.cdktfOk(["destroy", "--auto-approve", "--skip-synth"]);
   expect(await env.server.listProjects(api.token)).toEqual([]);
@@ -66,6 +68,7 @@ test("import: adopts a project made by hand, then manages it", async () => {
   const after = await env.server.listProjects(api.token);
   expect(after).toHaveLength(1);
   expect(after[0]).toMatchObject({ _id: project._id, contactEmail: "compliance@example.com", status: "active" });
+  expect(activeWithoutVerification(after)).toEqual([]);
   expect((await app.cdktfOk(["diff", "--skip-synth"], ids)).stdout).toMatch(NO_CHANGES);
   await app.cdktfOk(["destroy", "--auto-approve", "--skip-synth"], ids);
   expect(await env.server.listProjects(api.token)).toEqual([]);

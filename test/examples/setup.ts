@@ -35,3 +35,8 @@ export function baseEnv(): NodeJS.ProcessEnv {
 
 /** What `cdktf diff` prints when the live objects match the code. */
 export const NO_CHANGES = /No changes\. Your infrastructure matches the configuration\./;
+
+/** Names of the active projects whose flow skips a verification step (the examples verify people: both mandatory). */
+export function activeWithoutVerification(projects: { name: string; status: string; projectFlows?: { steps?: Record<string, string> }[] }[]): string[] {
+  return projects.filter((p) => p.status === "active" && !(p.projectFlows ?? []).every((f) => f.steps?.document === "mandatory" && f.steps?.liveness === "mandatory")).map((p) => p.name);
+}

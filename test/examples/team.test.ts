@@ -10,7 +10,7 @@ import { startPostgres, type TestPostgres } from "../support/postgres";
 import { run, type RunResult } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, providerMirror, removeTempDirs, tempDir } from "../support/terraform";
-import { baseEnv, NO_CHANGES } from "./setup";
+import { activeWithoutVerification, baseEnv, NO_CHANGES } from "./setup";
 
 jest.setTimeout(240_000);
 const CDKTF = path.join(ROOT, "node_modules", "cdktf-cli", "bundle", "bin", "cdktf");
@@ -79,6 +79,7 @@ test("two copies deploy at once: one applies, the other fails on the state lock 
 
   const projects = await server.listProjects(token);
   expect(projects.map((p) => [p.name, p.status]).sort()).toEqual(NAMES.map((n) => [n, "active"]));
+  expect(activeWithoutVerification(projects)).toEqual([]);
   expect((await cdktf(b, ["diff"])).stdout).toMatch(NO_CHANGES);
 });
 

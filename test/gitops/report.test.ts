@@ -3,14 +3,10 @@ import { groupByProject } from "../../src/gitops/group-by-project";
 import type { PlanJson, ResourceChangeJson } from "../../src/gitops/plan-json";
 import { MARKDOWN_LIMIT, renderMarkdown } from "../../src/gitops/render-markdown";
 import { buildReport, hasFindingAtOrAbove } from "../../src/gitops/report";
+import { resourceChange as change } from "./fixtures/resource-change";
 
-const change = (address: string, type: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actions: string[]): ResourceChangeJson => ({
-  address,
-  mode: "managed",
-  type,
-  name: address.split(".").pop()!,
-  change: { actions, before, after, after_unknown: {} },
-});
+/** Both verification steps on, so the field rules are judged at their own levels (not latent). */
+const BOTH = { document: "mandatory", liveness: "mandatory" };
 
 test("a flow in a module joins its project through the module's project_id reference, even before the project exists", () => {
   const plan: PlanJson = {
@@ -22,7 +18,7 @@ test("a flow in a module joins its project through the module's project_id refer
     },
     resource_changes: [
       change("module.kyc.smartenroll_project.p", "smartenroll_project", null, { name: "EU <beta>" }, ["create"]),
-      change("module.kyc.smartenroll_project_flow.f", "smartenroll_project_flow", null, { status: "active", liveness: { min_score: 0.6 } }, ["create"]),
+      change("module.kyc.smartenroll_project_flow.f", "smartenroll_project_flow", null, { status: "active", steps: BOTH, liveness: { min_score: 0.6 } }, ["create"]),
     ],
   };
   const r = buildReport("review", groupByProject(plan, plan.resource_changes!));
@@ -55,7 +51,13 @@ test.each([
   [400, "sections cut too"],
 ])("markdown longer than a PR comment allows (%i projects: %s) stays under the limit, saying what was left out", (n, what) => {
   const changes = Array.from({ length: n }, (_, i) =>
-    change(`smartenroll_project_flow.f${i}`, "smartenroll_project_flow", { project_id: `p${i}`, liveness: { min_score: 0.7, search_min_score: 0.9 }, documents: { attempt_limit: 2 } }, { project_id: `p${i}`, liveness: { min_score: 0.6, search_min_score: 0.85 }, documents: { attempt_limit: 4 } }, ["update"]),
+    change(
+      `smartenroll_project_flow.f${i}`,
+      "smartenroll_project_flow",
+      { project_id: `p${i}`, steps: BOTH, liveness: { min_score: 0.7, search_min_score: 0.9 }, documents: { attempt_limit: 2 } },
+      { project_id: `p${i}`, steps: BOTH, liveness: { min_score: 0.6, search_min_score: 0.85 }, documents: { attempt_limit: 4 } },
+      ["update"],
+    ),
   );
   const md = renderMarkdown(buildReport("review", groupByProject({ format_version: "1.2", resource_changes: changes }, changes)));
   expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
@@ -65,4 +67,34 @@ test.each([
   expect(md).toContain("_Attribute tables left out to fit a comment");
   if (what === "sections cut too") expect(md).toContain(`_${n - sections} more project sections left out`);
   else expect(sections).toBe(n);
+});
+
+describe("drift labels", () => {
+  const id = "64a1b2c3d4e5f67890123456";
+  const drifted = (before: Record<string, unknown>, after: Record<string, unknown>) => change("smartenroll_project_flow.f", "smartenroll_project_flow", { project_id: id, ...before }, { project_id: id, ...after }, ["update"]);
+  const report = (drift: ResourceChangeJson[], planned?: ResourceChangeJson[]) =>
+    buildReport("drift", groupByProject({ format_version: "1.2", resource_drift: drift }, drift), planned ? { changes: new Map(planned.map((c) => [c.address, c])) } : { missing: "unknown: the configuration does not plan" });
+
+  test("the normal plan says per attribute: restored to the configured value, kept (not managed), or known only after apply", () => {
+    const drift = [drifted({ liveness: { min_score: 0.65, attempt_limit: 3 }, version: 3 }, { liveness: { min_score: 0.52, attempt_limit: 5 }, version: 4 })];
+    const planned = { ...drifted({}, { liveness: { min_score: 0.65, attempt_limit: 5 }, version: null }), change: { actions: ["update"], before: null, after: { project_id: id, liveness: { min_score: 0.65, attempt_limit: 5 }, version: null }, after_unknown: { version: true } } };
+    const [c] = report(drift, [planned]).projects[0].changes;
+    expect(c.attributes).toEqual([
+      { path: "liveness.minScore", recorded: 0.65, live: 0.52, deploy: { action: "restores", value: 0.65 } },
+      { path: "liveness.attemptLimit", recorded: 3, live: 5, deploy: { action: "keeps", value: 5 } },
+      { path: "version", recorded: 3, live: 4, deploy: { action: "unknown", reason: "known only after apply" } },
+    ]);
+  });
+
+  test("without a plan the labels say why they are unknown; the text report shows every label", async () => {
+    const r = report([drifted({ status: "active" }, { status: "paused" })]);
+    expect(r.projects[0].changes[0].attributes).toEqual([{ path: "status", recorded: "active", live: "paused", deploy: { action: "unknown", reason: "unknown: the configuration does not plan" } }]);
+    const { renderText } = await import("../../src/gitops/render-text");
+    expect(renderText(r)).toContain('      status: "active" → "paused" (deploy: unknown: the configuration does not plan)');
+  });
+
+  test("account_id and endpoint filled in for the first time (after an upgrade) are not drift", () => {
+    const r = report([drifted({ account_id: null, endpoint: null, status: "draft" }, { account_id: "u1", endpoint: "http://127.0.0.1:8080", status: "draft" })], []);
+    expect(r).toEqual({ kind: "drift", version: 1, projects: [], summary: { projects: 0, changes: {}, findings: { high: 0, medium: 0, low: 0 } } });
+  });
 });

@@ -2,7 +2,7 @@
  * `smartenroll review` end to end: real terraform plans of small HCL projects applied to the local server, read
  * through `--plan-json` (every rule, triggered and not, in one batch) and `--dir` (the seed's complete project).
  */
-import { FIELD_RULES } from "../../src/model/risk";
+import { FIELD_RULES, VERIFICATION_RULES } from "../../src/model/risk";
 import { ref, resource, type HclTopBlock } from "../support/hcl";
 import type { Workspace } from "../support/terraform";
 import { useE2E } from "../provider/e2e/fixtures/e2e";
@@ -70,9 +70,29 @@ describe("every rule, from a real plan", () => {
 
   test("the cases cover every rule and a non-tripping change of its field", () => {
     const tripped = new Set([...cases, ...WEBHOOK_CASES].flatMap((c) => c.rules));
-    const all = new Set([...FIELD_RULES.map((r) => r.id), "active-project-removed", "project-removed"]);
+    const all = new Set([...FIELD_RULES.map((r) => r.id), ...Object.keys(VERIFICATION_RULES), "active-project-removed", "project-removed"]);
     expect([...all].filter((id) => !tripped.has(id))).toEqual([]);
     expect(cases.filter((c) => c.rules.length === 0).map((c) => c.title)).toEqual(expect.arrayContaining(["every guarded field strengthened", "new flow at recommended scores"]));
+  });
+
+  test("what a project verifies is judged on a create: an active flow with no verification step is high", () => {
+    const i = cases.findIndex((c) => c.title === "new active flow that verifies no one");
+    const p = report.projects.find((x) => x.name === nameOf(i))!;
+    expect(p.changes.map((c) => c.action)).toEqual(["create", "create"]);
+    expect(p.findings.map((f) => [f.level, f.rule, f.reason])).toEqual([
+      ["high", "verifies-no-one", 'status "active" with steps.document "skip" and steps.liveness "skip": the project verifies no one (enrollees finish without a document or a selfie)'],
+      ["medium", "go-live", 'status (new) → "active": the project goes live and accepts enrollees'],
+    ]);
+  });
+
+  test("both steps optional is medium; a finding about a skipped step's setting is latent (low, saying the step is off); settings of a skipped step are noted", () => {
+    const levels = (title: string) => report.projects.find((x) => x.name === nameOf(cases.findIndex((c) => c.title === title)))!.findings.map((f) => [f.level, f.rule]);
+    expect(levels("active flow whose steps become both optional")).toContainEqual(["medium", "verification-optional"]);
+    const latent = report.projects.find((x) => x.name === nameOf(cases.findIndex((c) => c.title.includes("(latent)"))))!.findings;
+    expect(latent.map((f) => [f.level, f.reason])).toEqual([
+      ["low", 'liveness.minScore lowered 0.65 → 0.55, below the recommended 0.65: more spoofed selfies pass the liveness check (latent: steps.liveness is "skip", so the liveness step is off)'],
+    ]);
+    expect(levels("new flow with liveness settings but the liveness step skipped")).toEqual([["low", "skipped-step-configured"]]);
   });
 
   test("an import block: the project is imported, and its config change shows as import + update", () => {

@@ -1,20 +1,27 @@
 import {
+  API_NAMING,
   FLOW_SECTION_DEFAULTS,
   LEGACY_BRANDING_DEFAULTS,
   brandingLegacyView,
   brandingPatch,
   defaultBranding,
   flowConfigInput,
+  issueMessage,
   issueStatus,
   livenessInput,
   projectCreateInput,
-  validateActivation,
-  validateBranding,
-  validateFlow,
-  validateFlowCreate,
-  validateProjectCreate,
-  validateProjectUpdate,
+  type ModelIssue,
 } from "../../src/model";
+import * as model from "../../src/model";
+
+/** Issues with the API's message (what the server answers), for comparison. */
+const shown = (issues: ModelIssue[]) => issues.map((i) => ({ path: i.path, status: i.status, message: issueMessage(i, API_NAMING) }));
+const validateFlow = (v: unknown) => shown(model.validateFlow(v));
+const validateFlowCreate = (v: unknown) => shown(model.validateFlowCreate(v));
+const validateProjectCreate = (v: unknown) => shown(model.validateProjectCreate(v));
+const validateProjectUpdate = (v: unknown) => shown(model.validateProjectUpdate(v));
+const validateBranding = (v: unknown) => shown(model.validateBranding(v));
+const validateActivation = (v: Parameters<typeof model.validateActivation>[0]) => shown(model.validateActivation(v));
 
 const minimal = {
   name: "My KYC Project",
@@ -146,10 +153,10 @@ describe("cross-field rules", () => {
     expect(validateFlow({ integrations: { source: "API", apiUrl: "https://api.example.com/check", apiTestType: "email", apiTestValue: "a@b.co" } })).toEqual([]);
   });
   test("activation needs a flow with a redirect URL", () => {
-    expect(validateActivation(null)).toEqual([{ path: [], status: 409, message: "projectFlow is required to activate a project, but the project has no flow" }]);
-    expect(validateActivation({ integrations: { redirectUrl: "" } })).toEqual([{ path: ["integrations", "redirectUrl"], status: 409, message: 'redirectUrl is required to activate, but "" was provided' }]);
+    expect(model.validateActivation(null)).toEqual([{ code: "flow_required", path: [], status: 409, params: {} }]);
+    expect(validateActivation({ integrations: { redirectUrl: "" } })).toEqual([{ path: ["integrations", "redirectUrl"], status: 409, message: "redirectUrl is required to activate, but it is empty" }]);
     expect(validateActivation({ integrations: { redirectUrl: "https://example.com/done" }, steps: { document: "mandatory" }, documents: goodDocs })).toEqual([]);
-    expect(validateProjectCreate({ ...minimal, status: "active" })).toEqual([{ path: ["projectFlow"], status: 409, message: expect.stringContaining("projectFlow is required") }]);
+    expect(validateProjectCreate({ ...minimal, status: "active" })).toEqual([{ path: ["projectFlow"], status: 409, message: "projectFlow is required to activate a project, but the project has no flow" }]);
   });
   test("F1 body needs a valid project id", () => {
     expect(validateFlowCreate({ project: "nope", type: "onboarding", name: "F" })).toEqual([

@@ -6,6 +6,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { run, type RunResult } from "../support/run";
+import { oncePerRun } from "../support/run-once";
 import { ROOT, tempDir } from "../support/terraform";
 
 const MODULES = path.join(ROOT, "node_modules");
@@ -36,9 +37,15 @@ export async function runOk(cmd: string, args: string[], opts: { cwd: string; en
   return r;
 }
 
-/** Compiles the constructs and bindings (the bundles are built by the jest global setup) and packs the tarball. */
-export async function packTarball(): Promise<string> {
-  const out = tempDir("pack");
+/**
+ * Compiles the constructs and bindings (the bundles are built by the jest global setup) and packs the tarball, once
+ * per test run: the test files that install it share it.
+ */
+export function packTarball(): Promise<string> {
+  return oncePerRun("tarball", packInto);
+}
+
+async function packInto(out: string): Promise<string> {
   const env = cleanEnv(process.env.HOME ?? out);
   await runOk(process.execPath, ["--input-type=module", "-e", "(await import('./scripts/build.mjs')).buildPackage()"], { cwd: ROOT, env });
   await runOk("npm", ["pack", "--ignore-scripts", "--pack-destination", out], { cwd: ROOT, env });

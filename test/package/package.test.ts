@@ -1,7 +1,8 @@
 /**
  * The published package as a new user gets it: the packed tarball installed into a fresh project outside the
  * checkout, its `smartenroll` bin (through npm's symlinks), `setup`, the quick-start example deployed with plain
- * `cdktf deploy` (no --skip-provider-lock), `pack-provider` served as a network mirror, and the cdktn fork.
+ * `cdktf deploy` (no --skip-provider-lock), `pack-provider` with the launcher only, and the cdktn fork (release.test.ts
+ * covers signed releases with standalone executables).
  */
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -9,11 +10,12 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import { h1Hash, sha256Hex } from "../../src/packaging/hashes";
 import { NO_CHANGES } from "../examples/setup";
-import { run } from "../support/run";
+import { run, type RunResult } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs, tempDir } from "../support/terraform";
 import { addBetterSqlite, installInNewProject, packTarball, runOk } from "./installed";
-import { serveStatic } from "./static-https";
+import { packagesWithInstallScripts } from "./install-scripts";
+import { codeBlocks, readmeSection } from "./readme-blocks";
 
 jest.setTimeout(300_000);
 const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -42,7 +44,7 @@ afterAll(async () => {
 
 test("the tarball holds the built package only: no tests, no TypeScript sources, nothing from this machine", async () => {
   const list = (await runOk("tar", ["-tzf", tarball], { cwd: ROOT, env: project.env })).stdout.trim().split("\n");
-  const allowed = /^package\/(package\.json|README\.md|bin\/(smartenroll|terraform-provider-smartenroll)|dist\/(cli|provider|start)\.js|dist\/(src|lib)\/[\w/-]+(\.d\.ts|\.js))$/;
+  const allowed = /^package\/(package\.json|README\.md|bin\/(smartenroll|terraform-provider-smartenroll)|dist\/(cli|provider|start|vendor\/postject|vendor\/openpgp)\.js|dist\/(src|lib)\/[\w/-]+(\.d\.ts|\.js))$/;
   expect(list.filter((f) => !allowed.test(f))).toEqual([]);
   expect(list).toEqual(expect.arrayContaining(["package/dist/src/index.d.ts", "package/dist/lib/project-flow/index.js", "package/dist/provider.js"]));
   const installed = path.join(project.dir, "node_modules", "smartenroll-iac");
@@ -110,7 +112,7 @@ test("setup --dir, then the quick-start example deploys with plain `cdktf deploy
   const deploy = await npx(["cdktf", "deploy", "--auto-approve"], env);
   expect({ code: deploy.code, out: deploy.code ? deploy.stdout + deploy.stderr : "" }).toEqual({ code: 0, out: "" });
   const projects = await server.listProjects(token);
-  expect(projects.map((p) => [p.name, p.status])).toEqual([["Customer Onboarding", "active"]]);
+  expect(projects.map((p) => [p.name, p.status, p.projectFlows[0].steps])).toEqual([["Customer Onboarding", "active", { document: "mandatory", liveness: "mandatory" }]]);
   expect(readFileSync(path.join(project.dir, "cdktf.out", "stacks", "kyc", ".terraform.lock.hcl"), "utf8")).toMatch(/constraints = "~> 0\.1"/);
 
   const diff = await npx(["cdktf", "diff"], env);
@@ -145,46 +147,29 @@ test("setup merges into the CLI config Terraform reads by default, keeps other s
   await runOk("terraform", ["init", "-input=false", "-no-color"], { cwd: ws, env });
 });
 
-test("pack-provider: identical zips per platform, SHA256SUMS, a network mirror terraform installs from, and a lock every platform accepts", async () => {
+test("pack-provider --standalone none: the launcher for every platform, identical zips and one h1 hash, unsigned (and says so)", async () => {
   const out = tempDir("packed");
-  await runOk("npx", ["smartenroll", "pack-provider", "--out", out], { cwd: project.dir, env: project.env });
+  const r = await runOk("npx", ["smartenroll", "pack-provider", "--out", out, "--standalone", "none"], { cwd: project.dir, env: project.env });
+  expect(r.stdout).toContain("unsigned: no --gpg-key given");
+  const release = path.join(out, PROVIDER_DIR);
   const platforms = ["darwin_amd64", "darwin_arm64", "linux_amd64", "linux_arm64"];
   const zipName = (p: string) => `terraform-provider-smartenroll_${version}_${p}.zip`;
-  const sums = readFileSync(path.join(out, "SHA256SUMS"), "utf8").trim().split("\n").map((l) => l.split(/\s+/));
-  expect(sums.map(([, f]) => f).sort()).toEqual(platforms.map((p) => `${PROVIDER_DIR}/${zipName(p)}`));
-  for (const [sum, f] of sums) expect(sha256Hex(readFileSync(path.join(out, f)))).toBe(sum);
+  const sums = readFileSync(path.join(release, "SHA256SUMS"), "utf8").trim().split("\n").map((l) => l.split(/\s+/));
+  expect(sums.map(([, f]) => f).sort()).toEqual([...platforms.map(zipName), "terraform-registry-manifest.json"]);
+  for (const [sum, f] of sums) expect(sha256Hex(readFileSync(path.join(release, f)))).toBe(sum);
   const h1s = platforms.map((p) => {
-    const files = unzipSync(readFileSync(path.join(out, PROVIDER_DIR, zipName(p))));
+    const files = unzipSync(readFileSync(path.join(release, zipName(p))));
     expect(Object.keys(files).sort()).toEqual(["provider.js", "start.js", `terraform-provider-smartenroll_v${version}`]);
     return h1Hash(Object.entries(files).map(([name, content]) => ({ name, content: Buffer.from(content) })));
   });
-  expect(JSON.parse(readFileSync(path.join(out, PROVIDER_DIR, "index.json"), "utf8"))).toEqual({ versions: { [version]: {} } });
-  const meta = JSON.parse(readFileSync(path.join(out, PROVIDER_DIR, `${version}.json`), "utf8"));
-  expect(Object.keys(meta.archives).sort()).toEqual(platforms);
+  const meta = JSON.parse(readFileSync(path.join(release, `${version}.json`), "utf8"));
+  expect(new Set(h1s)).toEqual(new Set([meta.archives.linux_amd64.hashes[0]]));
+  expect(JSON.parse(readFileSync(path.join(release, "index.json"), "utf8"))).toEqual({ versions: { [version]: {} } });
 
-  const mirror = await serveStatic(out, path.join(tempDir("tls"), "ca.pem"));
-  try {
-    const ws = tempDir("net-mirror");
-    const rc = path.join(ws, "terraform.rc");
-    writeFileSync(rc, `provider_installation {\n  network_mirror {\n    url = "${mirror.url}"\n  }\n}\n`);
-    writeFileSync(path.join(ws, "main.tf"), `terraform {\n  required_providers {\n    smartenroll = { source = "smartenroll/smartenroll", version = "~> 0.1" }\n  }\n}\nprovider "smartenroll" {}\n`);
-    const env = { ...project.env, TF_CLI_CONFIG_FILE: rc, SSL_CERT_FILE: mirror.caFile };
-    await runOk("terraform", ["providers", "lock", "-no-color", `-net-mirror=${mirror.url}`, ...platforms.map((p) => `-platform=${p}`)], { cwd: ws, env });
-    const lock = readFileSync(path.join(ws, ".terraform.lock.hcl"), "utf8");
-    // One h1 for all four platforms: the zips hold the same files, so each platform's install verifies against it.
-    expect(new Set(h1s)).toEqual(new Set([meta.archives.linux_amd64.hashes[0]]));
-    expect([...lock.matchAll(/"((?:h1|zh):[^"]+)"/g)].map((m) => m[1])).toEqual([h1s[0]]);
-    await runOk("terraform", ["init", "-input=false", "-no-color"], { cwd: ws, env });
-    expect(readFileSync(path.join(ws, ".terraform.lock.hcl"), "utf8")).toBe(lock);
-    await runOk("terraform", ["validate", "-no-color"], { cwd: ws, env });
-    expect(mirror.requests).toContain(`/${PROVIDER_DIR}/${zipName("linux_amd64")}`);
-
-    const packed = tempDir("plugin-dir");
-    writeFileSync(path.join(packed, "main.tf"), readFileSync(path.join(ws, "main.tf")));
-    await runOk("terraform", ["init", "-input=false", "-no-color", `-plugin-dir=${out}`], { cwd: packed, env: project.env });
-  } finally {
-    await mirror.close();
-  }
+  const packed = tempDir("plugin-dir");
+  writeFileSync(path.join(packed, "main.tf"), `terraform {\n  required_providers {\n    smartenroll = { source = "smartenroll/smartenroll" }\n  }\n}\n`);
+  await runOk("terraform", ["init", "-input=false", "-no-color", `-plugin-dir=${out}`], { cwd: packed, env: project.env });
+  await runOk("terraform", ["validate", "-no-color"], { cwd: packed, env: project.env });
 });
 
 test("the cdktn fork's library synthesizes examples/basic to the same Terraform JSON as cdktf", async () => {
@@ -220,23 +205,59 @@ test("without a usable better-sqlite3, `smartenroll server` names the npm comman
   expect(unbuilt.stderr).not.toMatch(/^\s+at /m);
 });
 
-test("the README's CI commands start `npx smartenroll server` from the installed package and it answers a token", async () => {
-  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
-  const part = readme.slice(readme.indexOf("### Run the local server in your CI"), readme.indexOf("\n## ", readme.indexOf("### Run the local server in your CI")));
-  const [install, job] = [...part.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]);
-  // The install block is what `smartenroll server` prints when the module is missing (checked above); the build
-  // itself (a minute of node-gyp) is stood in for by this checkout's better-sqlite3, built the same way.
-  expect(install).toBe(`npm pkg set allowScripts.better-sqlite3=true --json\nnpm install better-sqlite3 --nodedir="$(node -p 'path.resolve(process.execPath, "../..")')"\n`);
+test("the README's synth-time mistakes: `cdktf synth` and `cdktf deploy` print its lines, one per problem, and stop", async () => {
+  const section = readmeSection("## Mistakes fail at synth time");
+  const [props] = codeBlocks(section, "js");
+  const [shown] = codeBlocks(section, "");
+  const [command, ...lines] = shown.trimEnd().split("\n");
+  expect(command).toBe("$ npx cdktf synth");
+  const dir = path.join(project.dir, "mistakes");
+  mkdirSync(dir);
+  const quickstart = readFileSync(path.join(ROOT, "examples", "quickstart", "main.mjs"), "utf8");
+  writeFileSync(path.join(dir, "main.mjs"), quickstart.replace(/new KycProject\([\s\S]*?\n\}\);\n/, props));
+  copyFileSync(path.join(ROOT, "examples", "quickstart", "cdktf.json"), path.join(dir, "cdktf.json"));
+  // What stays on screen: cdktf's progress line ("⠋  Synthesizing") is redrawn in place, so it is left out.
+  const seen = (r: RunResult) => [...r.stdout.split("\n"), ...r.stderr.split("\n")].filter((l) => l.trim() && !/^\S+ {2}Synthesizing$/.test(l));
+  for (const args of [["cdktf", "synth"], ["cdktf", "deploy", "--auto-approve"]]) {
+    const r = await run("npx", args, { cwd: dir, env: project.env, timeoutMs: 240_000 });
+    expect({ args, code: r.code, seen: seen(r) }).toEqual({ args, code: 1, seen: lines });
+  }
+});
+
+test("the README's CI commands, word for word: allowScripts covers every install script npm holds back, the job logs both streams and stops the server", async () => {
+  const section = readmeSection("### Run the local server in your CI");
+  const [install, job] = codeBlocks(section, "sh");
+  const [approve, build] = install.trimEnd().split("\n");
+  expect(build).toBe(`npm install better-sqlite3 --nodedir="$(node -p 'path.resolve(process.execPath, "../..")')"`);
+  await runOk("bash", ["-euo", "pipefail", "-c", approve], { cwd: project.dir, env: project.env });
+  const allowed = (JSON.parse(readFileSync(path.join(project.dir, "package.json"), "utf8")) as { allowScripts: Record<string, boolean> }).allowScripts;
+  const modules = path.join(ROOT, "node_modules");
+  const users = [ROOT, ...["cdktf", "cdktf-cli", "constructs"].map((p) => path.join(modules, p))];
+  expect(Object.keys(allowed).sort()).toEqual(packagesWithInstallScripts(users));
+  expect(Object.values(allowed).every((v) => v === true)).toBe(true);
+  // The build itself (a minute of node-gyp) is stood in for by this checkout's better-sqlite3, built the same way;
+  // `smartenroll server` prints the same approve and install commands when it is missing (checked above).
   addBetterSqlite(project.dir, true);
+
+  const mirror = path.join(project.dir, ".terraform-providers");
+  await npx(["smartenroll", "setup", "--dir", mirror]);
+  for (const f of ["main.mjs", "cdktf.json"]) copyFileSync(path.join(ROOT, "examples", "quickstart", f), path.join(project.dir, f));
   const port = await freePort();
-  const lines = job.split("\n").filter((l) => l && !l.startsWith("npx cdktf deploy"));
-  // npm exec does not pass SIGTERM on to the server, so stop the script's whole process group (run() starts a new one).
-  const stop = ["trap '' TERM", "kill -TERM 0", "wait $! || true", `while curl -s "$SMARTENROLL_BASE_URL" > /dev/null; do sleep 0.2; done`];
-  const withoutToken = `echo; curl -s -o /dev/null -w '%{http_code}' "$SMARTENROLL_BASE_URL/v3/projects"`;
-  const script = [...lines.map((l) => l.replaceAll("8080", String(port))), withoutToken, ...stop].join("\n");
-  const r = await run("bash", ["-euo", "pipefail", "-c", script], { cwd: project.dir, env: project.env, timeoutMs: 60_000 });
-  expect({ code: r.code, stderr: r.stderr.replace(/^npm error .*\n/gm, "") }).toEqual({ code: 0, stderr: "received SIGTERM, shutting down\n" });
-  const [answer, statusWithoutToken] = r.stdout.split("\n");
-  expect([JSON.parse(answer), statusWithoutToken]).toEqual([expect.objectContaining({ data: [], total: 0 }), "401"]);
-  expect(readFileSync(path.join(project.dir, "smartenroll-server.log"), "utf8")).toContain(`listening on http://127.0.0.1:${port}`);
+  // The job's own `export` must turn the checkpoint calls off: the test's environment does not.
+  const env: NodeJS.ProcessEnv = { ...project.env, TF_CLI_CONFIG_FILE: path.join(mirror, "terraform.rc") };
+  delete env.CHECKPOINT_DISABLE;
+  const r = await run("bash", ["-euo", "pipefail", "-c", job.replaceAll("8080", String(port))], { cwd: project.dir, env, timeoutMs: 240_000 });
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+  // curl's answer, as the README's comment shows it (it has no newline, so deploy's output follows on its line).
+  const shownAnswer = /# (\{.*)\.\.\.\}\n/.exec(job)![1];
+  expect(r.stdout.startsWith(shownAnswer)).toBe(true);
+  expect(r.stdout).toMatch(/Apply complete! Resources: \d+ added, 0 changed, 0 destroyed/);
+  expect(r.stdout).not.toContain("checkpoint-api");
+  // The trap stopped the server: its port closes, and the log holds both streams, shutdown included.
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100 && (await fetch(url).then(() => true, () => false)); i++) await new Promise((res) => setTimeout(res, 100));
+  await expect(fetch(url)).rejects.toThrow();
+  const log = readFileSync(path.join(project.dir, "smartenroll-server.log"), "utf8");
+  expect(log).toContain(`SmartEnroll API server listening on ${url}\n`);
+  expect(log.endsWith("received SIGTERM, shutting down\n")).toBe(true);
 });

@@ -17,7 +17,7 @@ describe("API errors become diagnostics", () => {
     addApiError(d, err, "Error Updating Project Flow", { attributes: flowSchema().attributes, fieldPrefix: "projectFlow" });
     const [e] = d.errors();
     expect(e.path?.toString()).toBe("documents.verification_methods");
-    expect(e.detail).toMatch(/^verification_methods is required when documents step is not skipped/);
+    expect(e.detail).toMatch(/^The API refused documents\.verification_methods: verificationMethods is required when documents step is not skipped/);
     expect(e.detail).toMatch(/Project flow validation failed/);
   });
 

@@ -1,4 +1,4 @@
-import type { Attribute } from "../../src/plugin";
+import { AttributePath, type Attribute } from "../../src/plugin";
 import { SmartEnrollProvider } from "../../src/provider/provider";
 
 const provider = new SmartEnrollProvider("0.0.0-test", {});
@@ -30,6 +30,24 @@ describe("schema", () => {
     const flow = resources[1].schema().attributes;
     const liveness = flow.liveness as Extract<Attribute, { attributes: unknown }>;
     expect(liveness.attributes.min_score.description).toMatch(/0\.52/);
+  });
+
+  test("declared is enforced: no optional attribute takes the API's value when unset (optional+computed ones have a default)", () => {
+    const undefaulted = (attrs: Readonly<Record<string, Attribute>>, base: string): string[] =>
+      Object.entries(attrs).flatMap(([n, a]) => [
+        ...(a.optional && a.computed && !a.default ? [`${base}${n}`] : []),
+        ...("attributes" in a && a.attributes ? undefaulted(a.attributes, `${base}${n}.`) : []),
+      ]);
+    expect(resources.flatMap((r) => undefaulted(r.schema().attributes, `${name(r)}.`))).toEqual([]);
+  });
+
+  test("a section left out plans as the object of its settings' defaults; descriptions say what unset plans to", () => {
+    const flow = resources[1].schema().attributes;
+    const liveness = flow.liveness as Extract<Attribute, { attributes: unknown }>;
+    expect(liveness.default?.defaultValue({ path: AttributePath.root("liveness") })).toEqual({ attempt_limit: 3, min_score: 0.65, search_min_score: 0.8, search_mode: "FAST" });
+    expect(liveness.attributes.min_score.description).toMatch(/When unset, planned as `0\.65` \(recommended\)\.$/);
+    expect(flow.steps.description).toMatch(/When left out, every setting is planned at its default\.$/);
+    expect(resources[0].schema().attributes.id.default).toBeUndefined();
   });
 
   test("the token is sensitive; target and project_id replace", () => {

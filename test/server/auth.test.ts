@@ -12,6 +12,17 @@ const expect401 = async (token: string | null) => {
   expect(r.body).toMatchObject({ message: "Access forbidden", code: "Forbidden", status: 401 });
 };
 
+test("every answer names the local server in its Server header, so clients can tell it from the hosted API", async () => {
+  const answers = await Promise.all([
+    h.call("GET", "/v3/projects"),
+    h.call("GET", "/v3/projects", undefined, { token: null }),
+    h.call("GET", "/v3/projects/64a1b2c3d4e5f67890123456"),
+    h.call("GET", "/no/such/route"),
+    h.admin("GET", "/_emulator/requests"),
+  ]);
+  expect(answers.map((r) => [r.status, r.headers.server])).toEqual([200, 401, 404, 404, 200].map((status) => [status, "smartenroll-local-server"]));
+});
+
 test("a valid token works", async () => {
   expect((await h.call("GET", "/v3/projects")).status).toBe(200);
 });

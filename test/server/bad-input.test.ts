@@ -110,6 +110,15 @@ test("malformed JSON → 400 BadRequest; wrong types → 400 naming the field", 
   expect([t.status, t.body.details]).toEqual([400, [{ field: "allowedCountries", message: 'allowedCountries must be a list, but the string "Canada" was provided' }]]);
 });
 
+test("an ISO country code → 409 MissingParameter, the detail suggesting the country's name", async () => {
+  const r = await h.call("POST", "/v3/projects", { ...minimalProject("Coded"), allowedCountries: ["CA", "usa"] });
+  expect([r.status, r.body.code, r.body.message]).toEqual([409, "MissingParameter", "Country not supported. contact support to help you include your country to our list."]);
+  expect(r.body.details).toEqual([
+    { field: "allowedCountries.0", message: 'allowedCountries[0] must be a supported country name (for example "United States") or "All", but "CA" was provided; did you mean "Canada"?' },
+    { field: "allowedCountries.1", message: 'allowedCountries[1] must be a supported country name (for example "United States") or "All", but "usa" was provided; did you mean "United States"?' },
+  ]);
+});
+
 test("bodies over 1 MiB → 413, and the server keeps serving", async () => {
   const big = JSON.stringify({ ...minimalProject("Big"), identifier: "x".repeat(1024 * 1024) });
   const r = await h.call("POST", "/v3/projects", undefined, { raw: big });

@@ -131,6 +131,13 @@ export interface Resource {
    * schema wrote it (attributes it no longer has are dropped, new ones start null).
    */
   upgradeState?(req: UpgradeStateRequest, resp: UpgradeStateResponse): Awaitable<void>;
+  /**
+   * Fills values the provider records itself (computed bookkeeping) into stored state of any version, after
+   * `upgradeState`, on every UpgradeResourceState. Terraform runs that after ConfigureProvider and keeps its answer
+   * as the previous run's state, so a value filled here never shows as "changed outside of Terraform" at the
+   * refresh that follows. Leave values the API owns to `read`.
+   */
+  completeState?(state: ObjectValue): void;
 }
 
 /** `importState` that copies the import id into one attribute (usually "id"). */

@@ -19,10 +19,17 @@ export interface StateJson {
 
 /**
  * UpgradeResourceState in framework terms: state stored under the current schema version is read as it is;
- * older state goes through the resource's `upgradeState` (or, without one, is read as the current schema).
- * Returns the state to hand back (null when nothing was stored), undefined on failure.
+ * older state goes through the resource's `upgradeState` (or, without one, is read as the current schema); then
+ * the resource's `completeState` fills in its own bookkeeping. Returns the state to hand back (null when nothing
+ * was stored), undefined on failure.
  */
 export async function upgradeResource(entry: TypeEntry<Resource>, resource: Resource, stored: StoredState, parse: StateJson, signal: AbortSignal, diagnostics: Diagnostics): Promise<Value | undefined> {
+  const state = await upgraded(entry, resource, stored, parse, signal, diagnostics);
+  if (resource.completeState && isObjectValue(state)) resource.completeState(state);
+  return state;
+}
+
+async function upgraded(entry: TypeEntry<Resource>, resource: Resource, stored: StoredState, parse: StateJson, signal: AbortSignal, diagnostics: Diagnostics): Promise<Value | undefined> {
   if (!stored.json) {
     if (stored.hasFlatmap) diagnostics.addError("Unsupported State Format", "This provider cannot read state in the legacy flatmap format.");
     return null;

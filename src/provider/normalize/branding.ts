@@ -29,12 +29,14 @@ export function brandingState(project: Project, prior?: ObjectValue): ObjectValu
   return s;
 }
 
-/** `{branding}` with the planned keys that differ from `prior` (all known keys without a prior); null when none. */
+/**
+ * `{branding}` with the planned keys that differ from `prior`; without a prior (a create), every known key, nulls
+ * included (null restores the API's default), so the branding is exactly as planned whatever it was before.
+ */
 export function brandingBody(plan: ObjectValue, prior?: ObjectValue): Record<string, unknown> | null {
   const pick: Record<string, Attribute> = {};
   for (const [k, a] of settable()) if (!prior || !valuesEqual(plan[k] ?? null, prior[k] ?? null)) pick[k] = a;
   const branding = toApi(pick, plan);
-  if (!prior) for (const [k, v] of Object.entries(branding)) if (v === null) delete branding[k];
   return Object.keys(branding).length ? { branding } : null;
 }
 

@@ -1,5 +1,6 @@
 import {
   Attribute,
+  AttributePath,
   isNumberValue,
   isObjectValue,
   isUnknown,
@@ -19,10 +20,11 @@ const settable = (a: Attribute) => !!(a.optional || a.required);
 
 /**
  * Converts API JSON (camelCase) into a Terraform object for `attributes`, normalising what must not flip
- * between plans (api-contract.md §12): for optional attributes the API fills in itself (`address2`,
- * `country_code`), `""` vs null and `[]` vs absent follow the prior state (`""` means unset without one); strings and
- * numbers keep their own types, missing keys become null. `prior` is the attribute's prior state value
- * (undefined when there is none).
+ * between plans (api-contract.md §12): a key the API leaves out reads as the setting's default (the value the API
+ * uses for it); for optional attributes without one that the API fills in itself (`address2`, `country_code`),
+ * `""` vs null and `[]` vs absent follow the prior state (`""` means unset without one); strings and numbers keep
+ * their own types, other missing keys become null. `prior` is the attribute's prior state value (undefined when
+ * there is none).
  */
 export function fromApi(attributes: Attrs, json: Json, prior?: Value): ObjectValue {
   const src = isRecord(json) ? json : {};
@@ -36,6 +38,7 @@ export function fromApi(attributes: Attrs, json: Json, prior?: Value): ObjectVal
 }
 
 function valueFromApi(a: Attribute, v: Json, prior: Value | undefined): Value {
+  if (v === undefined && a.default && a.computed) return a.default.defaultValue({ path: AttributePath.empty });
   switch (a.kind) {
     case "string": {
       const s = typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : null;

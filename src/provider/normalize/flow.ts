@@ -1,28 +1,27 @@
 import type { Project, ProjectFlow } from "../../client";
-import { FLOW_DEFAULTS } from "../../model";
+import { FLOW_DEFAULTS, FLOW_SECTIONS as MODEL_FLOW_SECTIONS, type ProjectStatus } from "../../model";
 import { Attribute, ObjectValue, Value, valuesEqual } from "../../plugin";
 import { apiName } from "../schemas/from-model";
 import { flowSchema } from "../schemas/flow";
+import { snakeCase } from "./case";
 import { fromApi, toApi } from "./convert";
 
-/** The flow's configurable sections, in the order the wizard applies them. */
-export const FLOW_SECTIONS = ["sign_up_form", "steps", "documents", "liveness", "integrations"] as const;
-export type FlowSectionName = (typeof FLOW_SECTIONS)[number];
+/** The flow's configurable sections as attribute names, in the model's order (the order the wizard applies them). */
+export const FLOW_SECTIONS: readonly string[] = MODEL_FLOW_SECTIONS.map((s) => snakeCase(s));
+export type FlowSectionName = string;
 
 const attributes = () => flowSchema().attributes;
-
-type Status = "draft" | "active" | "paused";
 
 /**
  * The status the flow resource reports: the project's and the flow's status agree after every apply;
  * when someone changed one of them out of band, the one that is not `active` wins, so the plan shows
  * the activation that would restore both.
  */
-export function effectiveStatus(projectStatus: unknown, flowStatus: unknown): Status {
+export function effectiveStatus(projectStatus: unknown, flowStatus: unknown): ProjectStatus {
   const p = typeof projectStatus === "string" ? projectStatus : undefined;
   const f = typeof flowStatus === "string" ? flowStatus : undefined;
   const pick = (x: string | undefined, y: string | undefined) => (x === y || !y ? x : !x ? y : x === "active" ? y : y === "active" ? x : p);
-  return (pick(p, f) ?? FLOW_DEFAULTS.status) as Status;
+  return (pick(p, f) ?? FLOW_DEFAULTS.status) as ProjectStatus;
 }
 
 /** The state of `smartenroll_project_flow` from a project GET (or list item) and its flow. */

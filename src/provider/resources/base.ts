@@ -6,8 +6,6 @@ import type {
   DeleteRequest,
   DeleteResponse,
   Diagnostics,
-  ModifyPlanRequest,
-  ModifyPlanResponse,
   ObjectValue,
   ReadRequest,
   ReadResponse,
@@ -20,13 +18,13 @@ import type {
 } from "../../plugin";
 import type { z } from "zod";
 import { addApiError, isNotFound } from "../errors";
-import { planFromConfig } from "../normalize/plan";
 import { ConfiguredType } from "../configured-type";
-import { addMissingRequired, addModelIssues, modelInput, validationValue } from "../validation";
+import { withDefaults } from "../schemas/planned-default";
+import { addMissingRequired, addModelIssues, modelInput } from "../validation";
 
 /**
- * What every SmartEnroll resource shares: its type name, its schema (built from the model), the provider's client,
- * config validation through the model, and plans in which unset optional+computed attributes keep the API's values.
+ * What every SmartEnroll resource shares: its type name, its schema (built from the model, unset settings planned at
+ * their defaults by the framework), the provider's client, and config validation through the model.
  * A resource adds only its name, its model check and its CRUD calls, written through the shared shapes below.
  */
 export abstract class SmartEnrollResource extends ConfiguredType implements Resource {
@@ -43,13 +41,8 @@ export abstract class SmartEnrollResource extends ConfiguredType implements Reso
   validateConfig(req: ValidateConfigRequest, resp: ValidateConfigResponse): void {
     const attributes = this.schema().attributes;
     addMissingRequired(resp.diagnostics, attributes, req.config);
-    const value = validationValue(attributes, req.config, { omitComputedNulls: true });
+    const value = withDefaults(attributes, req.config);
     addModelIssues(resp.diagnostics, this.modelIssues(modelInput(attributes, value)), value, { config: req.config, attributes });
-  }
-
-  modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void | Promise<void> {
-    if (!req.plan || !req.config) return;
-    resp.plan = planFromConfig(this.schema().attributes, req.config, req.plan, req.state ?? undefined);
   }
 
   /** Where API errors point: this resource's attributes (a subclass adds a `fieldPrefix` for nested bodies). */

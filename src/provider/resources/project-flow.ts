@@ -1,12 +1,11 @@
 import type { ProjectFlow } from "../../client";
-import { FLOW_SECTION_DEFAULTS, validateActivation, validateFlow, type ModelIssue } from "../../model";
+import { canMoveStatus, validateActivation, validateFlow, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ModifyPlanRequest, ModifyPlanResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { AttributePath } from "../../plugin";
 import { addApiError, isConflict } from "../errors";
-import { changedSections, FLOW_SECTIONS, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
+import { changedSections, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
 import { findFlow } from "../normalize/project-flows";
 import { addFlowTaken, createOwnFlow } from "../flow-owner";
-import { apiName } from "../schemas/from-model";
 import { flowSchema } from "../schemas/flow";
 import { addModelIssues, modelInput } from "../validation";
 import { SmartEnrollResource } from "./base";
@@ -31,26 +30,19 @@ export class ProjectFlowResource extends SmartEnrollResource {
     return { ...super.apiErrorOpts(), fieldPrefix: "projectFlow" };
   }
 
-  /**
-   * Plans unset sections as the values the API holds, and checks the activation rules against the
-   * flow as it will be after apply (on create, unset sections take the API's defaults).
-   */
-  override modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {
-    if (!req.plan || !req.config) return;
-    super.modifyPlan(req, resp);
-    const plan = resp.plan;
-    if (!plan) return;
+  /** Checks the lifecycle move and the activation rules against the flow as planned (unset settings at their defaults). */
+  modifyPlan(req: ModifyPlanRequest, resp: ModifyPlanResponse): void {
+    const plan = req.plan;
+    if (!plan || !req.config) return;
     const prior = req.state ? FlowModel.fromValue(req.state).status : undefined;
-    if (plan.status === "draft" && (prior === "active" || prior === "paused"))
+    if (prior && typeof plan.status === "string" && !canMoveStatus(prior, plan.status))
       resp.diagnostics.addAttributeError(
         AttributePath.root("status"),
         "Status Cannot Return To Draft",
         `status cannot go back to "draft": this flow is "${prior}", and the API moves a project from draft to active and between active and paused, never back to draft. Set status = "paused" to keep the project closed to enrollees.`,
       );
     if (plan.status !== "active") return;
-    const flow = modelInput(attrs(), plan);
-    if (!req.state) fillDefaults(flow);
-    addModelIssues(resp.diagnostics, validateActivation(flow), req.config, { attributes: attrs() });
+    addModelIssues(resp.diagnostics, validateActivation(modelInput(attrs(), plan)), req.config, { attributes: attrs() });
   }
 
   async create(req: CreateRequest, resp: CreateResponse): Promise<void> {
@@ -145,14 +137,5 @@ export class ProjectFlowResource extends SmartEnrollResource {
     } catch (e) {
       addApiError(resp.diagnostics, e, "Cannot Import Project Flow");
     }
-  }
-}
-
-/** Fills sections and keys not known yet with the API's defaults (the flow a fresh upsert creates). */
-function fillDefaults(flow: Record<string, unknown>): void {
-  for (const s of FLOW_SECTIONS) {
-    const key = apiName(attrs()[s]) as keyof typeof FLOW_SECTION_DEFAULTS;
-    const given = flow[key];
-    flow[key] = { ...FLOW_SECTION_DEFAULTS[key], ...(typeof given === "object" && given !== null ? given : {}) };
   }
 }

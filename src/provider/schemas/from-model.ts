@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { baseSchema, fieldDoc, fieldMeta, isOptionalField, listElement, objectFields } from "../../model";
+import { baseSchema, isOptionalField, listElement, objectFields } from "../../model";
 import { Attribute, AttributePath, TfType, types } from "../../plugin";
 import { snakeCase } from "../normalize/case";
+import { modelDoc, settingDoc, settingFlags } from "./planned-default";
 
 type Attrs = Readonly<Record<string, Attribute>>;
 
-/** An attribute that knows the API key it maps to (the model's declared field name). */
-export type ApiAttribute = Attribute & { readonly apiName?: string };
+/** An attribute that knows the API key it maps to (the model's declared field name) and the model's own wording of it. */
+export type ApiAttribute = Attribute & { readonly apiName?: string; readonly modelDescription?: string };
 
 /** The API key (camelCase, as declared in the model) of an attribute; undefined for provider-only attributes such as `id`. */
 export function apiName(a: Attribute): string | undefined {
@@ -51,8 +52,9 @@ export interface ModelSchemaOptions {
 
 /**
  * Terraform attributes for every field of an object model, in the model's order: the kind from the field's type,
- * `required` when the model requires it, otherwise optional (and computed when the API fills in a default or
- * the field is a section of settings), the description with its default, and the API key it maps to.
+ * `required` when the model requires it; otherwise optional, and computed with a `Default` when the model gives the
+ * field a default (a section of settings: the object of its settings' defaults), so that an unset setting is planned
+ * at its default rather than at whatever the API holds. The description says what an unset value plans to.
  */
 export function attributesFromModel(model: z.ZodType, opts: ModelSchemaOptions = {}, prefix = ""): Record<string, ApiAttribute> {
   const out: Record<string, ApiAttribute> = {};
@@ -62,8 +64,10 @@ export function attributesFromModel(model: z.ZodType, opts: ModelSchemaOptions =
     const name = opts.rename?.[path] ?? snakeCase(key);
     const a = fieldAttribute(field, path, opts);
     if (!a) continue;
-    const flags = opts.computedOnly?.includes(path) ? { computed: true } : flagsOf(field, a.kind);
-    out[name] = { ...a, ...flags, description: describe(field), apiName: key, ...opts.tweak?.[path] } as ApiAttribute;
+    const flags = opts.computedOnly?.includes(path) ? { computed: true } : flagsOf(field, a);
+    const tweak = opts.tweak?.[path];
+    const merged = { ...a, ...flags, apiName: key, ...tweak } as ApiAttribute;
+    out[name] = { ...merged, description: tweak?.description ?? settingDoc(field, merged), modelDescription: tweak?.description ?? modelDoc(field) } as ApiAttribute;
   }
   return out;
 }
@@ -89,14 +93,6 @@ function primitiveType(s: z.ZodType): TfType | undefined {
   return undefined;
 }
 
-function flagsOf(field: z.ZodType, kind: Attribute["kind"]): Pick<Attribute, "required" | "optional" | "computed"> {
-  if (!isOptionalField(field)) return { required: true };
-  const meta = fieldMeta(field);
-  const filled = kind === "single_nested" || ("default" in meta && meta.default !== null);
-  return filled ? { optional: true, computed: true } : { optional: true };
-}
-
-function describe(field: z.ZodType): string | undefined {
-  const element = listElement(field);
-  return fieldDoc(field) ?? (element && fieldDoc(element));
+function flagsOf(field: z.ZodType, a: Attribute): Partial<Attribute> {
+  return isOptionalField(field) ? settingFlags(field, a) : { required: true };
 }

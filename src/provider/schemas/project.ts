@@ -1,7 +1,8 @@
-import { PROJECT_DEFAULTS, projectCreateInput } from "../../model";
-import { requiresReplace, Schema, stringDefault, useStateForUnknown } from "../../plugin";
+import { projectCreateInput } from "../../model";
+import { requiresReplace, Schema, useStateForUnknown } from "../../plugin";
 import { ApiAttribute, attributesFromModel } from "./from-model";
 import { keepPrior } from "./keep-prior";
+import { UNSET_IS_DEFAULT } from "./planned-default";
 
 const keep = [useStateForUnknown()];
 
@@ -17,15 +18,16 @@ function build(): Schema {
     omit: ["status", "currentStep", "lastStep", "demoMode", "demoOTP", "branding", "projectFlowType", "projectFlow"],
     computedOnly: ["identifier"],
     tweak: {
-      target: { default: stringDefault(PROJECT_DEFAULTS.target), planModifiers: [requiresReplace()] },
-      default_language: { planModifiers: keep },
-      "data_protection.address2": { computed: false },
+      target: { planModifiers: [requiresReplace()] },
+      // unset plans null, and the API's "" reads back as null: no default to plan
+      "data_protection.address2": { computed: false, default: undefined, planModifiers: undefined },
       identifier: { description: "Slug identifying the project, set by the API (null until assigned).", planModifiers: [keepPrior()] },
     },
   });
   return {
     description:
-      "A SmartEnroll KYC project: name, countries, contact and legal URLs, and the data protection contact (wizard step 1). Its lifecycle status lives on `smartenroll_project_flow.status` (which activates and pauses it); the `smartenroll_project` data source reads the live status.",
+      "A SmartEnroll KYC project: name, countries, contact and legal URLs, and the data protection contact (wizard step 1). Its lifecycle status lives on `smartenroll_project_flow.status` (which activates and pauses it); the `smartenroll_project` data source reads the live status. " +
+      UNSET_IS_DEFAULT,
     attributes: {
       id: { kind: "string", computed: true, description: "Id of the project (24 hexadecimal characters), assigned by the API.", planModifiers: keep },
       ...fromModel,

@@ -1,6 +1,7 @@
 import { webhookCreateInput } from "../../model";
 import { boolDefault, Schema, useStateForUnknown } from "../../plugin";
 import { attributesFromModel } from "./from-model";
+import { UNSET_IS_DEFAULT } from "./planned-default";
 
 /** Attributes of `smartenroll_webhook` (architecture.md): the fields of the model's webhook, built once per process. */
 export function webhookSchema(): Schema {
@@ -18,13 +19,14 @@ function build(): Schema {
         optional: true,
         computed: true,
         default: boolDefault(true),
-        description: "Whether events are delivered to `url`. Default `true`. Changing it updates the webhook in place.",
+        description: "Whether events are delivered to `url`. Default `true` (planned when unset). Changing it updates the webhook in place.",
       },
     },
   });
   return {
     description:
-      "A webhook (`/v2/webhooks`) that receives a project flow's onboarding events as JSON POSTs `{type, object}`. A flow points at it with `integrations.webhook_id`; that reference is the one place the link is managed.",
+      "A webhook (`/v2/webhooks`) that receives a project flow's onboarding events as JSON POSTs `{type, object}`. A flow points at it with `integrations.webhook_id`; that reference is the one place the link is managed. " +
+      UNSET_IS_DEFAULT,
     attributes: {
       id: { kind: "string", computed: true, description: "Id of the webhook, assigned by the API.", planModifiers: [useStateForUnknown()] },
       ...fromModel,

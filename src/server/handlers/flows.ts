@@ -1,7 +1,7 @@
-import { check, flowConfigInput, flowCreateInput, flowRules, type FlowLike } from "../../model";
+import { check, flowConfigInput, flowCreateInput, flowRules } from "../../model";
 import type { Ctx, Result } from "../context";
 import { ApiError, badRequest, issuesError, notFound } from "../errors";
-import { applyFlowPatch, newFlow, type FlowDoc } from "../flow-store";
+import { applyFlowPatch, newFlow, type FlowDoc } from "../flow-doc";
 import { isObjectId } from "../ids";
 import { perPageParams } from "../page-params";
 import { checkActivation, checkTransition } from "../lifecycle";
@@ -20,7 +20,7 @@ function load(ctx: Ctx, id: string): FlowDoc {
 }
 
 function validate(flow: FlowDoc): void {
-  const issues = flowRules(flow as unknown as FlowLike);
+  const issues = flowRules(flow);
   if (issues.length) throw issuesError(issues, [], true);
   if (flow.status === "active") checkActivation(flow, []);
 }
@@ -34,7 +34,7 @@ export function createFlow(ctx: Ctx): Result {
     throw issuesError(issues, [], true);
   }
   if (!ctx.projects.get(ctx.user, v.project)) throw notFound("Project");
-  const flow = applyFlowPatch(newFlow(v.project, ctx.now), v as Record<string, unknown>);
+  const flow = applyFlowPatch(newFlow(v.project, ctx.now), v);
   validate(flow);
   checkWebhookRef(ctx, flow);
   ctx.flows.insert(ctx.user, flow);
@@ -61,7 +61,7 @@ export function updateFlow(ctx: Ctx): Result {
   if (!v) throw issuesError(issues, [], true);
   const before = load(ctx, id);
   if (v.status) checkTransition("project flow", before.status, v.status);
-  const flow = applyFlowPatch(before, v as Record<string, unknown>);
+  const flow = applyFlowPatch(before, v);
   flow.updatedAt = ctx.now;
   validate(flow);
   checkWebhookRef(ctx, flow);

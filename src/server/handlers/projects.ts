@@ -1,11 +1,11 @@
 import { randomInt } from "node:crypto";
 import {
   brandingPatch, check, defaultBranding, FLOW_DEFAULTS, flowRules, projectCreateInput, projectFlowTypeRule, projectUpdateInput,
-  type FlowLike, type StoredBranding,
+  type StoredBranding,
 } from "../../model";
 import type { Ctx, Result } from "../context";
 import { ApiError, conflict, issuesError, notFound } from "../errors";
-import { applyFlowPatch, newFlow, type FlowDoc } from "../flow-store";
+import { applyFlowPatch, newFlow, type FlowDoc } from "../flow-doc";
 import { isObjectId, newObjectId } from "../ids";
 import { checkActivation, checkTransition, primaryFlow } from "../lifecycle";
 import { mergePatch } from "../merge";
@@ -30,7 +30,7 @@ function load(ctx: Ctx, id: string): ProjectDoc {
 }
 
 function validateFlow(flow: FlowDoc): void {
-  const issues = flowRules(flow as unknown as FlowLike);
+  const issues = flowRules(flow);
   if (issues.length) throw issuesError(issues, ["projectFlow"], true);
 }
 
@@ -46,7 +46,7 @@ export function createProject(ctx: Ctx): Result {
   if (p.demoMode && !p.demoOTP) p.demoOTP = demoCode();
   let flow: FlowDoc | undefined;
   if (v.projectFlow) {
-    flow = applyFlowPatch(newFlow(p._id, ctx.now), v.projectFlow as Record<string, unknown>);
+    flow = applyFlowPatch(newFlow(p._id, ctx.now), v.projectFlow);
     validateFlow(flow);
     checkWebhookRef(ctx, flow, ["projectFlow"]);
     if (flow.status === "active") checkActivation(flow, ["projectFlow"]);
@@ -112,7 +112,7 @@ export function updateProject(ctx: Ctx): Result {
     const existing = flows.find((f) => f.target === target && f.type === type);
     isNew = !existing;
     const baseFlow = existing ?? { ...newFlow(id, ctx.now), target, type };
-    touched = applyFlowPatch(baseFlow, v.projectFlow as Record<string, unknown>);
+    touched = applyFlowPatch(baseFlow, v.projectFlow);
     touched.updatedAt = ctx.now;
     if (v.projectFlow.status) checkTransition("project flow", baseFlow.status, v.projectFlow.status);
     validateFlow(touched);

@@ -1,7 +1,7 @@
-import { check, webhookCreateInput, webhookUpdateInput, WEBHOOK_NOTIFICATION_DEFAULTS, type ModelIssue } from "../../model";
+import { check, pathString, webhookCreateInput, webhookUpdateInput, WEBHOOK_NOTIFICATION_DEFAULTS, type ModelIssue } from "../../model";
 import type { Ctx, Result } from "../context";
-import { ApiError } from "../errors";
-import type { FlowDoc } from "../flow-store";
+import { ApiError, apiMessage } from "../errors";
+import type { FlowDoc } from "../flow-doc";
 import { isObjectId, newObjectId } from "../ids";
 import { mergePatch } from "../merge";
 import { perPageParams } from "../page-params";
@@ -15,8 +15,7 @@ const missingParameter = (message: string) => new ApiError(409, "MissingParamete
 
 function fieldError(issues: ModelIssue[]): ApiError {
   const first = issues[0];
-  const name = first.path.join(".");
-  return missingParameter(first.message === `${String(first.path.at(-1))} is required` ? `missing ${name}` : first.message);
+  return missingParameter(first.code === "required" ? `missing ${pathString(first.path)}` : apiMessage(first));
 }
 
 function load(ctx: Ctx): WebhookDoc {

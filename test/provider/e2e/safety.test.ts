@@ -227,13 +227,14 @@ test("a closed port says connection refused and what to check", () => {
   );
 });
 
-test("a SmartEnroll server of another environment: 401 with the token's claims and what to check", () => {
+test("a local SmartEnroll server started with another JWT secret: 401 with the token's claims, pointing at the secret", () => {
   const second = broken.find((b) => b.title === "a second SmartEnroll server that does not know the project")!;
   const detail = second.steps[0].errors.map((d) => d.detail!).find((d) => d.includes(`/v3/projects/${ids.project} `))!;
   expect(detail).toMatch(
     new RegExp(
-      `^${second.url}/v3/projects/${ids.project} answered 401 Forbidden: Access forbidden\\. The API at ${second.url} \\(set by SMARTENROLL_BASE_URL\\) did not accept the token in SMARTENROLL_TOKEN\\. ` +
-        `The token's own claims are in order \\(sub "${e.server.user}", exp \\S+ \\(not expired\\)\\), so the API rejected its signature or issuer: the token was probably issued for another environment`,
+      `^${second.url}/v3/projects/${ids.project} answered 401 Forbidden: Access forbidden\\. The local SmartEnroll server at ${second.url} \\(set by SMARTENROLL_BASE_URL\\) did not accept the token in SMARTENROLL_TOKEN\\. ` +
+        `The token's own claims are in order \\(sub "${e.server.user}", exp \\S+ \\(not expired\\)\\), so the server rejected its signature: the token was probably signed with another JWT secret than the one the server was started with \\(SMARTENROLL_JWT_SECRET or --jwt-secret\\)\\. ` +
+        `Sign a new token with the server's secret and put it into SMARTENROLL_TOKEN: SMARTENROLL_JWT_SECRET=<the server's secret> npx smartenroll token --user <id>\\. Nothing was created or removed, and state is unchanged\\.$`,
     ),
   );
   expect(detail).not.toContain(e.server.token.split(".")[2]);

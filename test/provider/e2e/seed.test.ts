@@ -5,17 +5,19 @@
 import type { Workspace } from "../../support/terraform";
 import { COMPLETE_STACK, mainTf, PROGRESSIVE_STEPS, stackBlocks } from "./fixtures/seed";
 import { seedBodies } from "../../support/seed";
-import { expectCleanPlan, useE2E } from "./fixtures/e2e";
+import { expectCleanPlan, output, useE2E } from "./fixtures/e2e";
 
 const COMPLETE_BODY = seedBodies().complete;
 
 const e = useE2E();
 
 describe("seed complete example", () => {
-  test("applies, then `plan -detailed-exitcode` exits 0", async () => {
+  test("applies, then `plan -detailed-exitcode` and `plan -refresh-only -detailed-exitcode` exit 0", async () => {
     e.ws.write({ "main.tf": mainTf(stackBlocks("main", COMPLETE_STACK)).text });
     await e.ws.apply();
     await expectCleanPlan(e.ws);
+    const r = await e.ws.tf(["plan", "-refresh-only", "-detailed-exitcode", "-input=false", "-no-color"]);
+    if (r.code !== 0) throw new Error(`refresh-only plan of the seed's complete example: expected exit 0\n${output(r)}`);
   });
 
   test("the server holds the example's project, flow and branding", async () => {

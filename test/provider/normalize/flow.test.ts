@@ -1,9 +1,11 @@
-import { isUnknown, unknown } from "../../../src/plugin";
+import { unknown } from "../../../src/plugin";
+import { FLOW_SECTION_DEFAULTS } from "../../../src/model";
 import { brandingBody, brandingState, defaultBrandingBody, v3Branding } from "../../../src/provider/normalize/branding";
 import { changedSections, effectiveStatus, flowState, flowUpsertBody, statusBody } from "../../../src/provider/normalize/flow";
-import { planFromConfig } from "../../../src/provider/normalize/plan";
+import { ProjectFlowResource } from "../../../src/provider/resources/project-flow";
 import { flowSchema } from "../../../src/provider/schemas/flow";
-import { configOf } from "../harness";
+import { configOf, plan } from "../harness";
+import { snakeKeys } from "../../support/seed";
 import { seedConfig } from "../../support/seed";
 
 const SEED_FLOW = seedConfig().flow;
@@ -32,9 +34,9 @@ describe("flow state from the API", () => {
     expect(s.liveness).toEqual({ attempt_limit: 3, min_score: 0.65, search_min_score: 0.8, search_mode: "FAST" });
   });
 
-  test('document_templates the server omits read as [], and countryCode "" as null', () => {
+  test('document_templates the server omits read as their default [] (with or without a prior), and countryCode "" as null', () => {
     const dt = (s.documents as any).document_types[0].configurations[0];
-    expect(dt.document_templates).toBeNull();
+    expect(dt.document_templates).toEqual([]);
     const withPrior = flowState(project, flowApi as never, { documents: { document_types: [{ configurations: [{ document_templates: [] }] }] } } as never);
     expect((withPrior.documents as any).document_types[0].configurations[0].document_templates).toEqual([]);
     expect((s.sign_up_form as any).country_code).toBeNull();
@@ -55,14 +57,18 @@ describe("plans and bodies", () => {
   const attrs = flowSchema().attributes;
   const prior = flowState(project, flowApi as never);
 
-  test("sections the config leaves out keep the prior values; on create they are unknown", () => {
+  test("settings the config leaves out are planned at the model's defaults, on create as on update, whatever the API holds", async () => {
+    const flow = new ProjectFlowResource();
     const cfg = configOf(attrs, { project_id: "p1", liveness: { min_score: 0.7 } });
-    const planned = planFromConfig(attrs, cfg, { ...cfg, type: "onboarding", target: "personal", status: "draft" }, prior);
-    expect(planned.documents).toEqual(prior.documents);
-    expect(planned.liveness).toEqual({ ...(prior.liveness as object), min_score: 0.7 });
-    const created = planFromConfig(attrs, cfg, cfg, undefined);
-    expect(isUnknown(created.documents)).toBe(true);
-    expect(isUnknown((created.liveness as any).attempt_limit)).toBe(true);
+    const held = { ...prior, documents: { ...(prior.documents as object), attempt_limit: 5 }, liveness: { ...(prior.liveness as object), attempt_limit: 5 } };
+    for (const state of [held, undefined]) {
+      const { plan: planned, diagnostics } = await plan(flow, cfg, state);
+      expect(diagnostics.toArray()).toEqual([]);
+      expect(planned.documents).toEqual(snakeKeys(FLOW_SECTION_DEFAULTS.documents));
+      expect(planned.steps).toEqual({ document: "skip", liveness: "skip" });
+      expect(planned.liveness).toEqual({ ...snakeKeys(FLOW_SECTION_DEFAULTS.liveness), min_score: 0.7 });
+      expect(planned.integrations).toEqual({ ...snakeKeys(FLOW_SECTION_DEFAULTS.integrations), webhook: undefined, webhook_id: null });
+    }
   });
 
   test("only changed sections are sent, with the target and type that select the flow", () => {
@@ -75,9 +81,9 @@ describe("plans and bodies", () => {
     });
   });
 
-  test("the create body leaves unknown values out and keeps explicit nulls", () => {
+  test("the create body leaves unknown values out and keeps explicit nulls", async () => {
     const cfg = configOf(attrs, { ...SEED_FLOW, project_id: "p1" });
-    const planned = planFromConfig(attrs, cfg, cfg, undefined);
+    const { plan: planned } = await plan(new ProjectFlowResource(), cfg);
     const body = flowUpsertBody({ ...planned, version: unknown }) as any;
     expect(body.projectFlow.integrations.webhook).toBeNull();
     expect(body.projectFlow.documents.documentTypes[0].configurations[0]).toEqual({ active: true, documentCategory: "government_id", documentTemplates: [] });
