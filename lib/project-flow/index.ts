@@ -10,19 +10,19 @@ import * as cdktf from 'cdktf';
 
 export interface ProjectFlowConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Document verification settings. When left out, every setting is planned at its default.
+  * Document verification settings (wizard step 3). When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#documents ProjectFlow#documents}
   */
   readonly documents?: ProjectFlowDocuments;
   /**
-  * Integrations: redirect, webhook and blacklist source. When left out, every setting is planned at its default.
+  * Integrations: redirect, webhook and blacklist source (wizard step 5). When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#integrations ProjectFlow#integrations}
   */
   readonly integrations?: ProjectFlowIntegrations;
   /**
-  * Liveness detection settings. When left out, every setting is planned at its default.
+  * Liveness detection settings (wizard step 4). When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#liveness ProjectFlow#liveness}
   */
@@ -34,7 +34,7 @@ export interface ProjectFlowConfig extends cdktf.TerraformMetaArguments {
   */
   readonly projectId: string;
   /**
-  * Sign-up form settings: what the enrollee is asked for first. When left out, every setting is planned at its default.
+  * Sign-up form settings: what the enrollee is asked for first (wizard step 2). When left out, every setting is planned at its default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#sign_up_form ProjectFlow#sign_up_form}
   */
@@ -72,7 +72,7 @@ export interface ProjectFlowDocumentsDocumentTypesConfigurationsDocumentTemplate
   */
   readonly promptTemplate: string;
   /**
-  * `mandatory` or `optional`.
+  * `mandatory` or `optional`; when left out, the template's own setting applies.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/smartenroll/smartenroll/0.1.0/docs/resources/project_flow#required ProjectFlow#required}
   */

@@ -99,6 +99,23 @@ export class AmbiguousWriteError extends ApiError {
 }
 
 /**
+ * A create whose answer was lost, where objects of that name exist that the request cannot be proven to have made
+ * (created before it, or holding other fields): nothing was adopted, and the create was not sent again.
+ */
+export class UnprovenCreateError extends ApiError {
+  /** Ids of the objects with the name. */
+  readonly candidates: readonly string[];
+  constructor(init: { cause: AmbiguousWriteError; what: string; name: string; candidates: readonly string[] }) {
+    const { cause, what, name, candidates } = init;
+    super(
+      `The answer to creating ${what} "${name}" was lost (${cause.message}), and ${candidates.length} ${what}(s) with that name exist (${candidates.join(", ")}) that this request cannot be proven to have created. Nothing was adopted.`,
+      { method: cause.method, path: cause.path, url: cause.url, status: cause.status, code: cause.code, apiMessage: cause.apiMessage, cause },
+    );
+    this.candidates = candidates;
+  }
+}
+
+/**
  * An answer that is not recognisably the SmartEnroll API's (another server behind the base URL, a proxy page,
  * a foreign error body or envelope): nothing can be concluded from it, least of all that an object is gone.
  */

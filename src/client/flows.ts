@@ -1,9 +1,13 @@
 import { documentOf, pageOf } from "./envelope";
+import { NetworkError, ServerError, UnrecognizedResponseError } from "./errors";
+import { findFlow, projectFlows } from "./project-flows";
 import type { ProjectsApi } from "./projects";
 import type { CallOptions, Transport } from "./transport";
-import type { FlowCreateInput, FlowListFilters, FlowUpdateInput, Page, ProjectFlow } from "./types";
+import type { FlowCreateInput, FlowListFilters, FlowUpdateInput, Page, Project, ProjectFlow, ProjectUpdateInput } from "./types";
 import { createRecovering, deleteOnce } from "./write-attempts";
-import type { CreateOptions } from "./write-options";
+
+/** True for a failure after which a write may have been applied: a 5xx or a dropped connection. */
+const mayHaveApplied = (e: unknown) => e instanceof ServerError || e instanceof NetworkError || (e instanceof UnrecognizedResponseError && e.status >= 500);
 
 /** `GET /v3/project-flows` query: filters plus `page` and `perPage`. */
 export type FlowListQuery = FlowListFilters & { page?: number; perPage?: number };
@@ -16,14 +20,33 @@ export class FlowsApi {
     private readonly maxCreateAttempts: number,
   ) {}
 
-  /** `POST /v3/project-flows`. A lost answer is never replayed blindly: see {@link CreateOptions.recover}. */
-  async create(body: FlowCreateInput, opts: CreateOptions<ProjectFlow> = {}): Promise<ProjectFlow> {
+  /** `POST /v3/project-flows`. A lost answer is never replayed blindly: it is an {@link AmbiguousWriteError}. */
+  async create(body: FlowCreateInput, opts: CallOptions = {}): Promise<ProjectFlow> {
     this.projects.invalidate(body.project);
     try {
       const post = async () => documentOf<ProjectFlow>(await this.http.send("POST", "/v3/project-flows", { body, signal: opts.signal }));
-      return await createRecovering(post, opts, this.maxCreateAttempts);
+      return await createRecovering(post, undefined, this.maxCreateAttempts);
     } finally {
       this.projects.invalidate(body.project);
+    }
+  }
+
+  /**
+   * Creates a flow through its project's upsert (`PUT /v3/projects/{id}` with `projectFlow`), for a project with no
+   * flow yet in the body's place (its target and type: the API keeps one flow per place). When the answer is lost (a
+   * 5xx or a dropped connection once the retries are spent), the project is read: a flow now in that place can only
+   * be the one this request made, so it is answered; otherwise the error is thrown.
+   */
+  async createInProject(projectId: string, body: ProjectUpdateInput, opts: CallOptions = {}): Promise<{ project: Project; flowId?: string }> {
+    try {
+      const project = await this.projects.update(projectId, body, opts);
+      return { project, flowId: projectFlows(project)[0]?._id };
+    } catch (e) {
+      if (!mayHaveApplied(e)) throw e;
+      const project = await this.projects.get(projectId, opts).catch(() => undefined);
+      const made = project && findFlow(project, { target: body.projectFlow?.target ?? undefined, type: body.projectFlow?.type ?? undefined });
+      if (!made) throw e;
+      return { project: project!, flowId: made._id };
     }
   }
 

@@ -1,9 +1,10 @@
 import { documentOf, everyItem, pageOf } from "./envelope";
+import { UnprovenCreateError, type AmbiguousWriteError } from "./errors";
+import { createdSince, namedExactly, projectMatchesBody } from "./lost-create";
 import { ProjectReadCache, type ReadCacheOptions } from "./read-cache";
 import type { CallOptions, QueryValue, Transport } from "./transport";
 import type { Page, Project, ProjectCreateInput, ProjectListFilters, ProjectUpdateInput } from "./types";
 import { createRecovering, deleteOnce } from "./write-attempts";
-import type { CreateOptions } from "./write-options";
 
 /** Answer of `DELETE /v3/projects/{id}`. */
 export interface DeletedProject {
@@ -37,12 +38,26 @@ export class ProjectsApi {
     );
   }
 
-  /** `POST /v3/projects`. A lost answer is never replayed blindly: see {@link CreateOptions.recover}. */
-  async create(body: ProjectCreateInput, opts: CreateOptions<Project> = {}): Promise<Project> {
+  /**
+   * `POST /v3/projects`. A lost answer is never replayed blindly: the project is looked up by name first, and
+   * adopted only when it was created since this request started and holds every field sent; when no project has the
+   * name, the create is sent again; when some do but none provably is this one, {@link UnprovenCreateError}.
+   */
+  async create(body: ProjectCreateInput, opts: CallOptions = {}): Promise<Project> {
+    const started = Date.now();
     const post = async () => documentOf<Project>(await this.http.send("POST", "/v3/projects", { body, signal: opts.signal }));
-    const project = await createRecovering(post, opts, this.maxCreateAttempts);
+    const project = await createRecovering(post, (err) => this.lostCreate(body, started, err, opts), this.maxCreateAttempts);
     if (project?._id) this.cache.invalidate(project._id);
     return project;
+  }
+
+  /** The project a create with a lost answer made, undefined when none has its name (see {@link create}). */
+  private async lostCreate(body: ProjectCreateInput, started: number, err: AmbiguousWriteError, opts: CallOptions): Promise<Project | undefined> {
+    const same = await namedExactly(this.listAll({ like_name: body.name }, opts), body.name);
+    const ours = same.filter((p) => createdSince(p.createdAt, started) && projectMatchesBody(p, body));
+    if (ours.length === 1) return ours[0];
+    if (same.length === 0) return undefined;
+    throw new UnprovenCreateError({ cause: err, what: "project", name: body.name, candidates: same.map((p) => p._id) });
   }
 
   /** `GET /v3/projects/{id}` (flows populated, v3 branding keys). */

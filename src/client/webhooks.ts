@@ -2,8 +2,8 @@ import type { WebhookCreateInput, WebhookUpdateInput } from "../model";
 import { documentOf, everyItem, pageOf } from "./envelope";
 import type { CallOptions, QueryValue, Transport } from "./transport";
 import type { Page } from "./types";
+import { createdSince } from "./lost-create";
 import { createRecovering, deleteOnce } from "./write-attempts";
-import type { CreateOptions } from "./write-options";
 
 /** A webhook as the v2 API returns it (api-contract.md §10). */
 export interface Webhook {
@@ -36,10 +36,21 @@ export class WebhooksApi {
     private readonly maxCreateAttempts: number,
   ) {}
 
-  /** `POST /v2/webhooks`. A lost answer is never replayed blindly: see {@link CreateOptions.recover}. */
-  async create(body: WebhookCreateInput, opts: CreateOptions<Webhook> = {}): Promise<Webhook> {
+  /**
+   * `POST /v2/webhooks`. A lost answer is never replayed blindly: the one webhook with the same URL and name created
+   * since this request started is adopted; without exactly one, the create is sent again.
+   */
+  async create(body: WebhookCreateInput, opts: CallOptions = {}): Promise<Webhook> {
+    const started = Date.now();
     const post = async () => documentOf<Webhook>(await this.http.send("POST", "/v2/webhooks", { body, signal: opts.signal }));
-    return createRecovering(post, opts, this.maxCreateAttempts);
+    return createRecovering(post, () => this.lostCreate(body, started, opts), this.maxCreateAttempts);
+  }
+
+  /** The webhook a create with a lost answer made, if exactly one fits (see {@link create}). */
+  private async lostCreate(body: WebhookCreateInput, started: number, opts: CallOptions): Promise<Webhook | undefined> {
+    const fresh: Webhook[] = [];
+    for await (const w of this.listAll({ where_url: body.url }, opts)) if (w.name === body.name && createdSince(w.createdAt, started)) fresh.push(w);
+    return fresh.length === 1 ? fresh[0] : undefined;
   }
 
   /** `GET /v2/webhooks/{id}`; NotFoundError when it does not exist (or belongs to another user). */

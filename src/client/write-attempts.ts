@@ -1,17 +1,22 @@
 import { AmbiguousWriteError, NotFoundError } from "./errors";
-import type { CreateOptions } from "./write-options";
 
 /**
- * Sends a create (POST) up to `maxAttempts` times: when an answer is lost, `opts.recover` may find the object (it is
- * returned) or answer undefined (sent again); without `recover` the {@link AmbiguousWriteError} is thrown.
+ * What a lost create answer leaves behind, as a lookup finds it: the object (the create was applied), or undefined
+ * (it was not: send it again); a lookup that cannot tell throws.
  */
-export async function createRecovering<T>(post: () => Promise<T>, opts: CreateOptions<T>, maxAttempts: number): Promise<T> {
+export type LostCreateLookup<T> = (err: AmbiguousWriteError) => Promise<T | undefined>;
+
+/**
+ * Sends a create (POST) up to `maxAttempts` times: when an answer is lost, `lookUp` finds the object (it is returned)
+ * or answers undefined (sent again); without `lookUp` the {@link AmbiguousWriteError} is thrown.
+ */
+export async function createRecovering<T>(post: () => Promise<T>, lookUp: LostCreateLookup<T> | undefined, maxAttempts: number): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await post();
     } catch (e) {
-      if (!(e instanceof AmbiguousWriteError) || !opts.recover) throw e;
-      const found = await opts.recover(e);
+      if (!(e instanceof AmbiguousWriteError) || !lookUp) throw e;
+      const found = await lookUp(e);
       if (found) return found;
       if (attempt >= maxAttempts) throw e;
     }

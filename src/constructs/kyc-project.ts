@@ -2,13 +2,13 @@ import { Construct } from "constructs";
 import { Annotations, type ITerraformDependable, type TerraformProvider, type TerraformResource } from "cdktf";
 import { Project } from "../../lib/project";
 import { ProjectBranding } from "../../lib/project-branding";
-import { ProjectFlow, type ProjectFlowDocuments } from "../../lib/project-flow";
+import { ProjectFlow } from "../../lib/project-flow";
 import type { Webhook } from "../../lib/webhook";
 import { DataSmartenrollProject } from "../../lib/data-smartenroll-project";
 import { FLOW_DEFAULTS } from "../model";
-import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
 import { kycWebhook } from "./kyc-webhook";
+import { brandingConfig, flowSectionsConfig, projectConfig } from "./l1-config";
 import { reportErrorsAtSynth } from "./synth-errors";
 import { kycProjectWarnings, validateKycProjectProps } from "./validate-kyc-project-props";
 
@@ -132,33 +132,21 @@ export class KycProject extends Construct implements IKycProject {
     reportErrorsAtSynth(this, () => validateKycProjectProps(props));
     for (const warning of kycProjectWarnings(props)) Annotations.of(this).addWarning(warning);
 
-    this.project = new Project(this, "Resource", {
-      name: props.name,
-      allowedCountries: props.allowedCountries,
-      contactEmail: props.contactEmail,
-      privacyUrl: props.privacyUrl,
-      termsAndConditionsUrl: props.termsAndConditionsUrl,
-      target: props.target,
-      defaultLanguage: props.defaultLanguage,
-      dataProtection: props.dataProtection,
-    });
+    this.project = new Project(this, "Resource", projectConfig(props));
 
     // One reference token for all uses: cdktf records a full stack trace with every token it makes.
     this.projectId = this.project.id;
-    this.branding = new ProjectBranding(this, "Branding", { projectId: this.projectId, ...props.branding });
+    this.branding = new ProjectBranding(this, "Branding", { projectId: this.projectId, ...brandingConfig(props) });
 
     const { webhook, webhookId } = kycWebhook(this, props);
-    const { webhook: _seedWebhookId, ...integrations } = props.integrations ?? {};
+    const sections = flowSectionsConfig(props);
     this.flow = new ProjectFlow(this, "Flow", {
       projectId: this.projectId,
       type: FLOW_DEFAULTS.type,
       target: props.target,
       status: props.status ?? FLOW_DEFAULTS.status,
-      signUpForm: props.signUpForm,
-      steps: props.steps,
-      documents: withActiveDefault(props.documents) as ProjectFlowDocuments | undefined,
-      liveness: props.liveness,
-      integrations: props.integrations || webhookId ? { ...integrations, webhookId } : undefined,
+      ...sections,
+      integrations: sections.integrations || webhookId ? { ...sections.integrations, webhookId } : undefined,
       dependsOn: [dependencyOn(this.branding)],
     });
 

@@ -1,7 +1,9 @@
 import { Token } from "cdktf";
 import { z } from "zod";
 import { brandingInput, closest, flowConfigInput, projectCreateInput } from "../model";
-import type { KycProjectProps } from "./kyc-project-props";
+import { KYC_PROJECT_FLOW_PROPS, KYC_PROJECT_RESOURCE_PROPS } from "../../lib/constructs/kyc-project-props";
+import type { KycProjectModelProps, KycProjectProps } from "./kyc-project-props";
+import type { KycWebhook } from "./kyc-webhook";
 import { propPath } from "./prop-path";
 
 /** The part of a JSON Schema (from zod's `toJSONSchema`) that says which keys an object takes. */
@@ -16,30 +18,24 @@ const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresen
 
 let tree: KeyNode | undefined;
 
+/** The construct's own props (not settings of the model), with the keys their values take. */
+const OWN_PROPS = (): Record<Exclude<keyof KycProjectProps, keyof KycProjectModelProps>, KeyNode> => ({
+  branding: jsonSchema(brandingInput),
+  webhook: { properties: { url: {}, name: {}, description: {}, notifyOn: {}, notificationEmail: {} } satisfies Record<keyof KycWebhook, KeyNode> },
+  status: {},
+});
+
 /**
- * Every top-level prop of KycProject with the model schema its value follows (`{}`: a value without keys of its
- * own). Typed as a record of exactly the props' keys, so a prop added to KycProjectProps must be added here.
+ * Every top-level prop of KycProject with the model schema its value follows: the generated lists of the project's
+ * settings and the flow's sections, then the construct's own props.
  */
 function kycProjectKeys(): KeyNode {
   const project = jsonSchema(projectCreateInput).properties!;
   const flow = jsonSchema(flowConfigInput).properties!;
   const props: Record<keyof KycProjectProps, KeyNode> = {
-    name: {},
-    allowedCountries: {},
-    contactEmail: {},
-    privacyUrl: {},
-    termsAndConditionsUrl: {},
-    dataProtection: project.dataProtection,
-    target: {},
-    defaultLanguage: {},
-    signUpForm: flow.signUpForm,
-    steps: flow.steps,
-    documents: flow.documents,
-    liveness: flow.liveness,
-    integrations: flow.integrations,
-    branding: jsonSchema(brandingInput),
-    webhook: { properties: { url: {}, name: {}, description: {}, notifyOn: {}, notificationEmail: {} } },
-    status: {},
+    ...(Object.fromEntries(KYC_PROJECT_RESOURCE_PROPS.map((k) => [k, project[k]])) as Record<(typeof KYC_PROJECT_RESOURCE_PROPS)[number], KeyNode>),
+    ...(Object.fromEntries(KYC_PROJECT_FLOW_PROPS.map((k) => [k, flow[k]])) as Record<(typeof KYC_PROJECT_FLOW_PROPS)[number], KeyNode>),
+    ...OWN_PROPS(),
   };
   return { properties: props };
 }

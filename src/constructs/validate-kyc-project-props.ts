@@ -1,6 +1,7 @@
 import { Token } from "cdktf";
 import type { z } from "zod";
-import { check, fieldMeta, fieldRange, FLOW_SECTION_DEFAULTS, FLOW_SECTIONS, issueMessage, livenessInput, objectFields, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
+import { KYC_PROJECT_RESOURCE_PROPS } from "../../lib/constructs/kyc-project-props";
+import { check, fieldMeta, fieldRange, FLOW_SECTION_DEFAULTS, FLOW_SECTIONS, issueMessage, livenessInput, PROP_NAMING, projectCreateInput, validateBranding, validateFlow, type ModelIssue } from "../model";
 import { judgeVerification } from "../model/risk";
 import { withActiveDefault } from "./document-defaults";
 import type { KycProjectProps } from "./kyc-project-props";
@@ -38,9 +39,6 @@ const leftOut = (root: unknown, path: readonly (string | number)[]) => {
 const render = (props: KycProjectProps) => (issue: ModelIssue) =>
   issueMessage(issue.code === "required_to_activate" && leftOut(props, issue.path) ? { ...issue, params: {} } : issue, PROP_NAMING);
 
-/** Props that are the project's own fields (the lifecycle `status` and `branding` belong to the flow and the branding). */
-const PROJECT_PROPS = Object.keys(objectFields(projectCreateInput) ?? {}).filter((k) => k !== "status" && k !== "branding");
-
 const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 /**
@@ -71,8 +69,7 @@ function withoutTokens(v: unknown): unknown {
  * prop path, the value received and what is allowed; keys the props do not know come first.
  */
 export function validateKycProjectProps(props: KycProjectProps): string[] {
-  const given = props as unknown as Record<string, unknown>;
-  const project = Object.fromEntries(PROJECT_PROPS.map((k) => [k, given[k]]));
+  const project = Object.fromEntries(KYC_PROJECT_RESOURCE_PROPS.map((k) => [k, props[k]]));
   const issues: ModelIssue[] = [
     ...check(projectCreateInput, project).issues,
     ...validateFlow(plannedFlow(props), { complete: true }),

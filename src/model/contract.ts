@@ -1,3 +1,4 @@
+import type { FLOW_TYPES, TARGETS } from "./enums";
 import { PROJECT_STATUSES } from "./enums";
 
 /**
@@ -20,6 +21,12 @@ export function canMoveStatus(from: string, to: string): boolean {
   const next = (LIFECYCLE as Readonly<Record<string, readonly string[]>>)[from];
   return next === undefined || next.includes(to);
 }
+
+/** The target the API gives a project or flow that names none (§13, Q18): who is onboarded. */
+export const DEFAULT_TARGET: (typeof TARGETS)[number] = "personal";
+
+/** The type the API gives a flow that names none (§13, Q9): SmartEnroll's onboarding flow. */
+export const DEFAULT_FLOW_TYPE: (typeof FLOW_TYPES)[number] = "onboarding";
 
 /**
  * Rate-limit categories (§3): requests per user per window, the noun that names what is counted, and the path

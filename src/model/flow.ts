@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_FLOW_TYPE, DEFAULT_TARGET } from "./contract";
 import * as E from "./enums";
 import { between, httpUrlOrEmpty, nonEmpty, objectId } from "./primitives";
 
@@ -27,13 +28,13 @@ export const signUpFormInput = z
             label: z.string().optional().meta({ description: "Label shown to the enrollee." }),
             type: z.string().optional().meta({ description: "Input type, e.g. `text`." }),
             required: z.boolean().optional().meta({ description: "Whether the enrollee must fill it in." }),
-          }),
+          }).meta({ description: "A custom extra field of the sign-up form." }),
         ]),
       )
       .nullish()
       .meta({ description: "Custom extra fields: names, or objects `{name, label, type, required}`. Replaced as a whole on update.", default: [] }),
   })
-  .meta({ description: "Sign-up form settings: what the enrollee is asked for first." });
+  .meta({ description: "Sign-up form settings: what the enrollee is asked for first (wizard step 2)." });
 
 /** Which wizard steps the enrollee goes through. */
 export const stepsInput = z
@@ -48,8 +49,8 @@ export const documentTemplateInput = z.union([
   z.string(),
   z.looseObject({
     promptTemplate: z.string().meta({ description: "Id of an approved prompt template." }),
-    required: z.string().optional().meta({ description: "`mandatory` or `optional`." }),
-  }),
+    required: z.string().optional().meta({ description: "`mandatory` or `optional`; when left out, the template's own setting applies." }),
+  }).meta({ description: "A prompt template applied to a document category." }),
 ]);
 
 /** One accepted document category for a country. */
@@ -87,7 +88,7 @@ export const documentsInput = z
     informationVerification: z.boolean().nullish().meta({ description: "Check extracted data against government sources.", default: false, weaker: "disable" }),
     criminalHistoryVerification: z.boolean().nullish().meta({ description: "Run a criminal history check.", default: false, weaker: "disable" }),
   })
-  .meta({ description: "Document verification settings." });
+  .meta({ description: "Document verification settings (wizard step 3)." });
 
 /** Liveness settings (wizard step 4). */
 export const livenessInput = z
@@ -97,7 +98,7 @@ export const livenessInput = z
     searchMinScore: between(SMS.min, SMS.max).nullish().meta({ description: `Minimum face-to-document comparison score, from ${SMS.min} to ${SMS.max}.`, default: 0.8, recommended: 0.8, weaker: "decrease" }),
     searchMode: z.enum(E.SEARCH_MODES).nullish().meta({ description: `Speed versus accuracy: ${list(E.SEARCH_MODES)}.`, default: "FAST" }),
   })
-  .meta({ description: "Liveness detection settings." });
+  .meta({ description: "Liveness detection settings (wizard step 4)." });
 
 /** Integrations and blacklist settings (wizard step 5). */
 export const integrationsInput = z
@@ -110,7 +111,7 @@ export const integrationsInput = z
     apiTestType: z.enum(E.API_TEST_TYPES).nullish().meta({ description: `Kind of the sample identifier: ${list(E.API_TEST_TYPES)}.`, default: "email" }),
     apiTestValue: z.string().nullish().meta({ description: "A known sample email or phone used to test `apiUrl`. Required when `source` is `API`.", default: "" }),
   })
-  .meta({ description: "Integrations: redirect, webhook and blacklist source." });
+  .meta({ description: "Integrations: redirect, webhook and blacklist source (wizard step 5)." });
 
 /**
  * The configurable sections of a flow, in the order the wizard applies them, shared by every write path. Each
@@ -132,8 +133,8 @@ export const FLOW_SECTIONS = Object.keys(flowSectionsShape) as FlowSection[];
 
 /** A flow's fields besides its sections, settable on every write path. */
 export const flowTopShape = {
-  target: z.enum(E.TARGETS).nullish().meta({ description: `Who is onboarded: ${list(E.TARGETS)}.`, default: "personal" }),
-  type: z.enum(E.FLOW_TYPES).nullish().meta({ description: `Flow type: ${list(E.FLOW_TYPES)} (SmartEnroll uses \`onboarding\`).`, default: "onboarding" }),
+  target: z.enum(E.TARGETS).nullish().meta({ description: `Who is onboarded: ${list(E.TARGETS)}.`, default: DEFAULT_TARGET }),
+  type: z.enum(E.FLOW_TYPES).nullish().meta({ description: `Flow type: ${list(E.FLOW_TYPES)} (SmartEnroll uses \`onboarding\`).`, default: DEFAULT_FLOW_TYPE }),
   status: z.enum(E.PROJECT_STATUSES).nullish().meta({ description: `Flow status: ${list(E.PROJECT_STATUSES)}. Only active flows accept enrollees.`, default: "draft" }),
   version: z.number().nullish().meta({ description: "Flow schema version; v3 flows are `3`. Server-maintained.", default: 3 }),
   name: z.string().nullish().meta({ description: "Display name of the flow." }),

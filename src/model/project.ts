@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACCEPTED_COUNTRIES_TEXT } from "./countries";
 import { brandingInput } from "./branding";
+import { DEFAULT_TARGET } from "./contract";
 import * as E from "./enums";
 import { fieldMeta } from "./meta";
 import { projectFlowCreateInput, flowConfigInput } from "./flow";
@@ -42,7 +43,7 @@ const projectFields = {
   privacyUrl: httpUrl().meta({ description: "URL of your privacy policy. Required, an http(s) URL." }),
   termsAndConditionsUrl: httpUrl().meta({ description: "URL of your terms and conditions. Required, an http(s) URL." }),
   dataProtection: dataProtectionInput,
-  target: z.enum(E.TARGETS).nullish().meta({ description: `Who the project onboards: ${list(E.TARGETS)}. Cannot be changed after create.`, default: "personal" }),
+  target: z.enum(E.TARGETS).nullish().meta({ description: `Who the project onboards: ${list(E.TARGETS)}. Cannot be changed after create.`, default: DEFAULT_TARGET }),
   defaultLanguage: z
     .string()
     .refine((v) => /^[a-z]{2}(-[A-Za-z]{2})?$/.test(v), { params: { status: 409, expect: "a language code such as `en` or `es`" } })

@@ -1,7 +1,7 @@
 import { AbortedError, ApiError, ConflictError, NotFoundError, ValidationError } from "../client";
 import { endpointErrorDetail } from "./error-hints";
-import { operationData } from "./operation";
 import { Attribute, AttributePath, Diagnostics } from "../plugin";
+import type { ConnectionFacts } from "./provider-data";
 import { pathFromModel } from "./schemas/from-model";
 
 type Attrs = Readonly<Record<string, Attribute>>;
@@ -30,12 +30,23 @@ export function pathFromApiField(field: string, prefix?: string, attributes?: At
   return pathFromModel(parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), attributes);
 }
 
+/** Where an API error's diagnostics point and what they quote. */
+export interface ApiErrorContext {
+  /** The provider's connection (endpoint, token source), quoted by hints about the endpoint or the credentials. */
+  readonly connection: ConnectionFacts | undefined;
+  /** The resource's attributes: 409/422 details land on the attribute they name. */
+  readonly attributes?: Attrs;
+  /** The API field prefix of a nested body (`projectFlow`, `branding`), removed from details' paths. */
+  readonly fieldPrefix?: string;
+}
+
 /**
  * Turns a failed API call into diagnostics. 409/422 answers go on the attributes their `details` name
  * (camelCase paths become attribute paths, `fieldPrefix` removed), each naming the attribute and quoting the
- * API's own words; other failures get a summary and the API's message. Never includes request headers.
+ * API's own words; failures of the connection, endpoint or credentials get a hint quoting `connection`; other
+ * failures get a summary and the API's message. Never includes request headers.
  */
-export function addApiError(diags: Diagnostics, err: unknown, summary: string, opts: { attributes?: Attrs; fieldPrefix?: string } = {}): void {
+export function addApiError(diags: Diagnostics, err: unknown, summary: string, opts: ApiErrorContext): void {
   if (!(err instanceof ApiError)) {
     diags.addError(summary, err instanceof Error ? err.message : String(err));
     return;
@@ -44,7 +55,7 @@ export function addApiError(diags: Diagnostics, err: unknown, summary: string, o
     diags.addError(summary, `The operation was cancelled: ${err.message}`);
     return;
   }
-  const endpointDetail = endpointErrorDetail(err, operationData(diags));
+  const endpointDetail = endpointErrorDetail(err, opts.connection);
   if (endpointDetail) {
     diags.addError(summary, endpointDetail);
     return;

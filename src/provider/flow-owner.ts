@@ -1,7 +1,6 @@
-import { ApiError, NetworkError, ServerError, UnrecognizedResponseError, type ProjectFlow, type SmartEnrollClient } from "../client";
+import { findFlow, type ProjectFlow, type SmartEnrollClient } from "../client";
 import { AttributePath, type Diagnostics, type ObjectValue } from "../plugin";
 import { flowUpsertBody } from "./normalize/flow";
-import { findFlow, projectFlows } from "./normalize/project-flows";
 
 /** A flow's place in its project: the API keeps one flow per target and type. */
 export interface FlowSlot {
@@ -21,16 +20,13 @@ export function addFlowTaken(diags: Diagnostics, projectId: string, existing: Pr
   );
 }
 
-const mayHaveApplied = (e: unknown) => e instanceof ServerError || e instanceof NetworkError || (e instanceof UnrecognizedResponseError && e.status >= 500);
-
 /** Flow creates in progress per project in this process: a second one waits, then sees the first one's flow. */
 const creating = new Map<string, Promise<unknown>>();
 
 /**
- * Creates the flow through the project's upsert (`PUT /v3/projects/{id}` with `projectFlow`) unless the project
- * already has a flow in `slot` (then returns it as `existing`). Creates for one project are serialised in this
- * process, so two resources of one configuration cannot both pass the check. When the answer is lost, a flow now in
- * that place can only be the one this request made, so it is adopted; otherwise the error is thrown.
+ * Creates the flow (the client's `flows.createInProject`, which also finds a flow whose create answer was lost)
+ * unless the project already has a flow in `slot` (then returns it as `existing`). Creates for one project are
+ * serialised in this process, so two resources of one configuration cannot both pass the check.
  */
 export async function createOwnFlow(
   client: SmartEnrollClient,
@@ -42,30 +38,14 @@ export async function createOwnFlow(
   const before = creating.get(projectId) ?? Promise.resolve();
   const mine = before.catch(() => undefined).then(async () => {
     const existing = findFlow(await client.projects.read(projectId, { signal }), slot);
-    return existing ? { existing } : await upsert(client, projectId, plan, slot, signal);
+    if (existing) return { existing };
+    const { project, flowId } = await client.flows.createInProject(projectId, flowUpsertBody(plan), { signal });
+    return { flowId, status: project.status };
   });
   creating.set(projectId, mine);
   try {
     return await mine;
   } finally {
     if (creating.get(projectId) === mine) creating.delete(projectId);
-  }
-}
-
-async function upsert(client: SmartEnrollClient, projectId: string, plan: ObjectValue, slot: FlowSlot, signal: AbortSignal): Promise<{ flowId?: string; status?: unknown }> {
-  try {
-    const answer = await client.projects.update(projectId, flowUpsertBody(plan), { signal });
-    return { flowId: projectFlows(answer)[0]?._id, status: answer.status };
-  } catch (e) {
-    if (!mayHaveApplied(e)) throw e;
-    let project;
-    try {
-      project = await client.projects.get(projectId, { signal });
-    } catch {
-      throw e;
-    }
-    const made = findFlow(project, slot);
-    if (!made) throw e as ApiError;
-    return { flowId: made._id, status: project.status };
   }
 }

@@ -4,14 +4,20 @@ import type { DataSource, Diagnostics, ObjectValue, Resource, ResponseBase, Sche
 import { useStateForUnknown } from "../plugin";
 import { sourceName } from "./credentials";
 import { currentEndpoint, deleteElsewhere, ENDPOINT, missingElsewhere } from "./endpoint-binding";
-import { inOperation } from "./operation";
-import { ProviderData } from "./provider-data";
+import type { ProviderData } from "./provider-data";
 
 /** Waits for the rate limits longer than this in one operation are reported as a warning. */
 export const PACING_WARNING_MS = 5000;
 
-/** The managed object a guarded resource holds, for messages. */
-export type Kind = "project" | "project flow" | "project branding" | "webhook";
+/**
+ * A resource the guard wraps: it keeps the provider's data from `configure` (the guard reads it there) and says what
+ * a state of it holds, for messages.
+ */
+export interface GuardableResource extends Resource {
+  readonly providerData: ProviderData | undefined;
+  /** The object `state` records, for messages: `project "Onboarding" (65f…)`. */
+  describe(state: ObjectValue): string;
+}
 
 const ACCOUNT_ID = {
   kind: "string",
@@ -21,21 +27,16 @@ const ACCOUNT_ID = {
   planModifiers: [useStateForUnknown()],
 } as const;
 
-function what(kind: Kind, s: ObjectValue): string {
-  if (kind === "project" || kind === "webhook") return `${kind} "${String(s.name)}" (${String(s.id)})`;
-  if (kind === "project flow") return `project flow ${String(s.id)} of project ${String(s.project_id)}`;
-  return `the branding of project ${String(s.project_id)}`;
-}
-
 /** Adds the account error when `state` was recorded for another account than the token's; true when it did. */
-function foreignAccount(kind: Kind, state: ObjectValue | null, data: ProviderData | undefined, diags: Diagnostics): boolean {
+function foreignAccount(inner: GuardableResource, state: ObjectValue | null, diags: Diagnostics): boolean {
+  const data = inner.providerData;
   const recorded = state?.account_id;
   const current = data?.tokenAccount;
   if (typeof recorded !== "string" || recorded === "" || current === undefined || recorded === current) return false;
   const source = data?.context.tokenSource;
   diags.addError(
     "API Token Is For Another Account",
-    `${what(kind, state!)} was created by account "${recorded}", but the token in use is for account "${current}". ` +
+    `${inner.describe(state!)} was created by account "${recorded}", but the token in use is for account "${current}". ` +
       `Nothing was read, changed or removed: the API hides other accounts' projects, so with this token the object would look deleted. ` +
       `Check that ${source ? sourceName(source) : "the token"} holds a token of account "${recorded}" (a pipeline may have picked up another account's secret). ` +
       `If the object really belongs to account "${current}" now, remove it from state with \`terraform state rm\` and import it again with this token.`,
@@ -57,17 +58,14 @@ export function reportWaits(stats: WaitStats, diags: Diagnostics): void {
 }
 
 /**
- * Runs one operation: its errors can name the provider's settings (`inOperation`), and the rate-limit waits of the
- * client calls made with the request's signal (a signal of its own, aborted with Terraform's) are counted and reported.
+ * Runs one operation with a signal of its own (aborted with Terraform's), so the rate-limit waits of the client calls
+ * made with it are counted, then warns when it waited long for the rate limits.
  */
-async function run<Q extends { signal: AbortSignal }>(data: ProviderData | undefined, q: Q, resp: ResponseBase, fn: (req: Q) => Promise<void> | void): Promise<void> {
+async function run<Q extends { signal: AbortSignal }>(q: Q, resp: ResponseBase, fn: (req: Q) => Promise<void> | void): Promise<void> {
   const stats = noWaits();
-  inOperation(resp.diagnostics, data);
   await fn({ ...q, signal: countingWaits(stats, q.signal) });
   reportWaits(stats, resp.diagnostics);
 }
-
-const dataOf = (v: unknown) => (v instanceof ProviderData ? v : undefined);
 
 /**
  * A resource with the provider's safety rules around it: computed `account_id` and `endpoint` recorded on create,
@@ -76,10 +74,10 @@ const dataOf = (v: unknown) => (v instanceof ProviderData ? v : undefined);
  * the token is for another account, a read that finds the object missing at another endpoint than the recorded one
  * refused with state kept, a delete at another endpoint refused, and a warning when rate limits held the operation back.
  */
-export function guardedResource(inner: Resource, kind: Kind): Resource {
-  let data: ProviderData | undefined;
+export function guardedResource(inner: GuardableResource): Resource {
   let schema: Schema | undefined;
   const stamp = (state: ObjectValue | null, prior: ObjectValue | null, at: "here" | "recorded") => {
+    const data = inner.providerData;
     if (!state) return;
     state.account_id = (typeof prior?.account_id === "string" && prior.account_id) || data?.tokenAccount || null;
     const recorded = at === "recorded" && typeof prior?.endpoint === "string" && prior.endpoint ? prior.endpoint : undefined;
@@ -88,46 +86,44 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
   const g: Resource = {
     metadata: (req) => inner.metadata(req),
     schema: () => (schema ??= { ...inner.schema(), attributes: { ...inner.schema().attributes, account_id: ACCOUNT_ID, endpoint: ENDPOINT } }),
-    configure: async (req, resp) => {
-      data = dataOf(req.providerData);
-      await inner.configure?.(req, resp);
-    },
+    configure: (req, resp) => inner.configure?.(req, resp),
     modifyPlan: async (req, resp) => {
-      if (req.state && foreignAccount(kind, req.state, data, resp.diagnostics)) return;
+      if (req.state && foreignAccount(inner, req.state, resp.diagnostics)) return;
       await inner.modifyPlan?.(req, resp);
     },
-    create: (q, resp) => run(data, q, resp, async (req) => {
+    create: (q, resp) => run(q, resp, async (req) => {
       await inner.create(req, resp);
       stamp(resp.state, null, "here");
     }),
-    read: (q, resp) => run(data, q, resp, async (req) => {
-      if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
+    read: (q, resp) => run(q, resp, async (req) => {
+      if (foreignAccount(inner, req.state, resp.diagnostics)) return;
       await inner.read(req, resp);
-      if (resp.state === null && missingElsewhere(what(kind, req.state), req.state, data, resp.diagnostics)) {
+      if (resp.state === null && missingElsewhere(inner.describe(req.state), req.state, inner.providerData, resp.diagnostics)) {
         resp.state = req.state;
         return;
       }
       stamp(resp.state, req.state, "here");
     }),
-    update: (q, resp) => run(data, q, resp, async (req) => {
-      if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
+    update: (q, resp) => run(q, resp, async (req) => {
+      if (foreignAccount(inner, req.state, resp.diagnostics)) return;
       await inner.update(req, resp);
       stamp(resp.state, req.state, "recorded");
     }),
-    delete: (q, resp) => run(data, q, resp, async (req) => {
-      if (foreignAccount(kind, req.state, data, resp.diagnostics)) return;
-      if (deleteElsewhere(what(kind, req.state), req.state, data, resp.diagnostics)) return;
+    delete: (q, resp) => run(q, resp, async (req) => {
+      if (foreignAccount(inner, req.state, resp.diagnostics)) return;
+      if (deleteElsewhere(inner.describe(req.state), req.state, inner.providerData, resp.diagnostics)) return;
       await inner.delete(req, resp);
     }),
   };
   if (inner.validateConfig) g.validateConfig = (req, resp) => inner.validateConfig!(req, resp);
   if (inner.importState)
-    g.importState = (q, resp) => run(data, q, resp, async (req) => {
+    g.importState = (q, resp) => run(q, resp, async (req) => {
       await inner.importState!(req, resp);
-      resp.state.endpoint = currentEndpoint(data) ?? null;
+      resp.state.endpoint = currentEndpoint(inner.providerData) ?? null;
     });
   if (inner.upgradeState) g.upgradeState = (req, resp) => inner.upgradeState!(req, resp);
   g.completeState = (state) => {
+    const data = inner.providerData;
     if (!data || (typeof state.id !== "string" && typeof state.project_id !== "string")) return;
     if (typeof state.account_id !== "string" || !state.account_id) state.account_id = data.tokenAccount ?? null;
     if (typeof state.endpoint !== "string" || !state.endpoint) state.endpoint = currentEndpoint(data) ?? null;
@@ -135,17 +131,13 @@ export function guardedResource(inner: Resource, kind: Kind): Resource {
   return g;
 }
 
-/** A data source whose reads carry the provider's data for messages and report long rate-limit waits. */
+/** A data source whose reads report long rate-limit waits. */
 export function guardedDataSource(inner: DataSource): DataSource {
-  let data: ProviderData | undefined;
   const g: DataSource = {
     metadata: (req) => inner.metadata(req),
     schema: () => inner.schema(),
-    configure: async (req, resp) => {
-      data = dataOf(req.providerData);
-      await inner.configure?.(req, resp);
-    },
-    read: (q, resp) => run(data, q, resp, (req) => inner.read(req, resp)),
+    configure: (req, resp) => inner.configure?.(req, resp),
+    read: (q, resp) => run(q, resp, (req) => inner.read(req, resp)),
   };
   if (inner.validateConfig) g.validateConfig = (req, resp) => inner.validateConfig!(req, resp);
   return g;

@@ -1,6 +1,5 @@
-import type { SmartEnrollClient } from "../client";
+import { namedExactly, type SmartEnrollClient } from "../client";
 import { AttributePath, type Diagnostics } from "../plugin";
-import { namedExactly } from "./named-exactly";
 
 /**
  * After a 409 on create: when a project with exactly this name exists (looked up by name), an error on `name`

@@ -23,6 +23,9 @@ export interface ClientSettings {
   extraCaCertsFile?: string;
 }
 
+/** Non-secret facts about the connection, for messages: the endpoint and what set it, the token's claims and source. */
+export type ConnectionFacts = Pick<ClientSettings, "tokenInfo" | "tokenSource" | "endpoint" | "maxRetries">;
+
 /**
  * What the provider hands to resources and data sources: the API client, built on first use so that
  * validation and schema calls never load it.
@@ -38,7 +41,7 @@ export class ProviderData {
   }
 
   /** Non-secret facts about the connection, for messages. */
-  get context(): Pick<ClientSettings, "tokenInfo" | "tokenSource" | "endpoint" | "maxRetries"> {
+  get context(): ConnectionFacts {
     const { tokenInfo, tokenSource, endpoint, maxRetries } = this.settings;
     return { tokenInfo, tokenSource, endpoint, maxRetries };
   }

@@ -150,10 +150,10 @@ export class SmartEnrollProvider implements Provider {
 
   resources(): ResourceFactory[] {
     return [
-      () => guardedResource(new ProjectResource(), "project"),
-      () => guardedResource(new ProjectFlowResource(), "project flow"),
-      () => guardedResource(new ProjectBrandingResource(), "project branding"),
-      () => guardedResource(new WebhookResource(), "webhook"),
+      () => guardedResource(new ProjectResource()),
+      () => guardedResource(new ProjectFlowResource()),
+      () => guardedResource(new ProjectBrandingResource()),
+      () => guardedResource(new WebhookResource()),
     ];
   }
 

@@ -12,6 +12,22 @@ describe("flows module", () => {
     expect(fake.seen[0]).toMatchObject({ method: "POST", url: "/v3/project-flows" });
   });
 
+  test("createInProject creates the flow through the project's upsert and answers its id", async () => {
+    fake = await startFake(() => ({ status: 200, body: { data: { _id: "p1", name: "P", status: "draft", projectFlows: "f1" } } }));
+    await expect(fake.client().flows.createInProject("p1", { projectFlow: { target: "personal", type: "onboarding" }, projectFlowType: "onboarding" })).resolves.toMatchObject({ flowId: "f1", project: { _id: "p1" } });
+    expect(fake.seen.map((s) => `${s.method} ${s.url}`)).toEqual(["PUT /v3/projects/p1"]);
+  });
+
+  test("createInProject whose answer is lost after the retries adopts the flow now in its place, and only that", async () => {
+    const flows = [{ _id: "f0", target: "business", type: "onboarding" }];
+    fake = await startFake((req) => (req.method === "PUT" ? { status: 503, body: { message: "unavailable" } } : { status: 200, body: { data: { _id: "p1", name: "P", status: "draft", projectFlows: flows } } }));
+    const client = fake.client({ retry: { baseDelayMs: 5, maxDelayMs: 10 }, maxRetries: 1 });
+    const body = { projectFlow: { target: "personal" as const, type: "onboarding" as const }, projectFlowType: "onboarding" as const };
+    await expect(client.flows.createInProject("p1", body)).rejects.toMatchObject({ status: 503 });
+    flows.push({ _id: "f1", target: "personal", type: "onboarding" });
+    await expect(client.flows.createInProject("p1", body)).resolves.toMatchObject({ flowId: "f1" });
+  });
+
   test("a bare document without a data wrapper is accepted", async () => {
     fake = await startFake(() => ({ status: 200, body: { _id: "f1", status: "draft" } }));
     const client = fake.client();

@@ -1,10 +1,43 @@
-import { createClient } from "../../src/client";
+import { createClient, UnprovenCreateError } from "../../src/client";
 import { ENVIRONMENT_HOSTS } from "../../src/model";
 import { project, startFake, newProject } from "./fake-server";
 
 describe("projects module", () => {
   let fake: Awaited<ReturnType<typeof startFake>>;
   afterEach(() => fake?.close());
+
+  describe("a create whose answer is lost is looked up by name before anything is sent again", () => {
+    const fast = { retry: { baseDelayMs: 5, maxDelayMs: 20 } };
+    const now = () => new Date().toISOString();
+    /** The POST is dropped; the listing answers `listed`; a second POST would create `p2`. */
+    const lost = (listed: () => unknown[]) =>
+      startFake((req, n) => {
+        if (req.method === "GET") return { status: 200, body: { data: listed(), total: listed().length, limit: 100, page: 1, pages: 1 } };
+        return n === 1 ? "drop" : { status: 201, body: { data: project("p2", newProject("x")) } };
+      });
+    const calls = () => fake.seen.map((s) => `${s.method} ${s.url}`);
+
+    test("the project it made (same name, made since, same fields) is adopted: no second POST", async () => {
+      fake = await lost(() => [project("other", { ...newProject("x"), name: "x copy" }), project("p1", { ...newProject("x"), createdAt: now() })]);
+      await expect(fake.client(fast).projects.create(newProject("x"))).resolves.toMatchObject({ _id: "p1" });
+      expect(calls()).toEqual(["POST /v3/projects", "GET /v3/projects?like_name=x&page=1&limit=100"]);
+    });
+
+    test("no project has the name: the create is sent again", async () => {
+      fake = await lost(() => []);
+      await expect(fake.client(fast).projects.create(newProject("x"))).resolves.toMatchObject({ _id: "p2" });
+      expect(calls()).toEqual(["POST /v3/projects", "GET /v3/projects?like_name=x&page=1&limit=100", "POST /v3/projects"]);
+    });
+
+    test("fails without adopting or sending again when a project of that name cannot be this request's (older, or other fields)", async () => {
+      fake = await lost(() => [project("old", { ...newProject("x"), createdAt: "2020-01-01T00:00:00.000Z" }), project("mine?", { ...newProject("x"), contactEmail: "y@example.com", createdAt: now() })]);
+      const err = await fake.client(fast).projects.create(newProject("x")).catch((e) => e);
+      expect(err).toBeInstanceOf(UnprovenCreateError);
+      expect(err.candidates).toEqual(["old", "mine?"]);
+      expect(err.message).toMatch(/^The answer to creating project "x" was lost \(POST \/v3\/projects: outcome unknown.*\), and 2 project\(s\) with that name exist \(old, mine\?\) that this request cannot be proven to have created\. Nothing was adopted\.$/);
+      expect(calls()).toEqual(["POST /v3/projects", "GET /v3/projects?like_name=x&page=1&limit=100"]);
+    });
+  });
 
   test("create unwraps the 201 {data} envelope and sends the bearer token as JSON", async () => {
     fake = await startFake(() => ({ status: 201, body: { data: project("a1", { name: "KYC" }) } }));

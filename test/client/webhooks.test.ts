@@ -17,6 +17,17 @@ describe("webhooks module", () => {
     expect(fake.seen[2].body).toEqual({ isActive: false });
   });
 
+  test("a create whose answer is lost adopts the one webhook with its URL and name made since, instead of sending it again", async () => {
+    const body = { name: "R", url: "https://r.example.com", isActive: true };
+    fake = await startFake((req) => {
+      if (req.method === "POST") return "drop";
+      const data = [{ _id: "old", ...body, createdAt: "2020-01-01T00:00:00.000Z" }, { _id: "w1", ...body, createdAt: new Date().toISOString() }, { _id: "w2", ...body, name: "S", createdAt: new Date().toISOString() }];
+      return { status: 200, body: { data, pagination: { page: 1, perPage: 100, total: 3, pages: 1 } } };
+    });
+    await expect(fake.client({ retry: { baseDelayMs: 5 } }).webhooks.create(body)).resolves.toMatchObject({ _id: "w1" });
+    expect(fake.seen.map((s) => `${s.method} ${s.url}`)).toEqual(["POST /v2/webhooks", "GET /v2/webhooks?where_url=https%3A%2F%2Fr.example.com&page=1&perPage=100"]);
+  });
+
   test("list sends the GitBook query names and reads pagination", async () => {
     fake = await startFake(() => ({ status: 200, body: { data: [{ _id: "w1" }], pagination: { page: 1, perPage: 100, total: 1, pages: 1 } } }));
     const all = [];

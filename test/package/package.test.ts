@@ -9,7 +9,9 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { h1Hash, sha256Hex } from "../../src/packaging/hashes";
+import ts from "typescript";
 import { NO_CHANGES } from "../examples/setup";
+import { propDocs } from "../support/prop-docs";
 import { run, type RunResult } from "../support/run";
 import { startTestServer, type TestServer } from "../support/server";
 import { ROOT, removeTempDirs, tempDir } from "../support/terraform";
@@ -83,6 +85,19 @@ test("TypeScript apps type-check against the package's .d.ts (cdktf's template t
     const r = await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: ts, env: project.env, timeoutMs: 120_000 });
     expect({ extra, code: r.code, out: r.stdout }).toEqual({ extra, code: 0, out: "" });
   }
+});
+
+test("the installed .d.ts gives every KycProject prop its doc comment: summary, range and @default", () => {
+  const dir = path.join(project.dir, "docs-app");
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, "app.ts"), 'export type { KycProjectProps } from "smartenroll-iac";\n');
+  const docs = propDocs(path.join(dir, "app.ts"), "KycProjectProps", { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10 });
+  const at = (p: string) => docs.find((d) => d.path === p);
+  expect(docs.length).toBeGreaterThan(60);
+  expect(docs.filter((d) => !d.summary || (d.optional && d.tags.default === undefined)).map((d) => d.path)).toEqual([]);
+  expect(at("liveness.minScore")).toMatchObject({ summary: expect.stringContaining("from 0.52 to 0.9"), tags: { default: "0.65" } });
+  expect(at("signUpForm.fullNameStyle")?.tags.default).toBe('"separate"');
+  expect(at("webhook")?.summary).toContain("creates one");
 });
 
 test("install-provider works from the installed package (no build script, no sources)", async () => {

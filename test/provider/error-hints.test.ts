@@ -1,10 +1,10 @@
 import { UnauthorizedError } from "../../src/client";
 import { LOCAL_SERVER_SOFTWARE } from "../../src/model";
 import { endpointErrorDetail } from "../../src/provider/error-hints";
-import type { ProviderData } from "../../src/provider/provider-data";
+import type { ConnectionFacts } from "../../src/provider/provider-data";
 
 const URL = "http://127.0.0.1:8080";
-const context = {
+const context: ConnectionFacts = {
   endpoint: { url: URL, setBy: "SMARTENROLL_BASE_URL" },
   tokenSource: { fromEnv: true, envVar: "SMARTENROLL_TOKEN", attribute: "token" },
   tokenInfo: { account: "ci", expiresAt: new Date("2999-01-01T00:00:00Z") },
@@ -13,7 +13,7 @@ const refused = (server?: string) =>
   new UnauthorizedError("GET /v3/projects: 401 Forbidden: Access forbidden", {
     method: "GET", path: "/v3/projects", url: `${URL}/v3/projects`, status: 401, code: "Forbidden", apiMessage: "Access forbidden", server,
   });
-const hintFor = (err: UnauthorizedError) => endpointErrorDetail(err, { context } as unknown as ProviderData);
+const hintFor = (err: UnauthorizedError) => endpointErrorDetail(err, context);
 const START = `${URL}/v3/projects answered 401 Forbidden: Access forbidden. `;
 const CLAIMS = `The token's own claims are in order (sub "ci", exp 2999-01-01T00:00:00.000Z (not expired))`;
 const UNCHANGED = "Nothing was created or removed, and state is unchanged.";

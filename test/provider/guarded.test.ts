@@ -1,7 +1,7 @@
 import { countingWaits, noWaits, Pacer, type LogLevel } from "../../src/client";
-import { Diagnostics, type ObjectValue, type Resource } from "../../src/plugin";
+import { Diagnostics, type ObjectValue } from "../../src/plugin";
 import { readToken, tokenTimeProblem } from "../../src/provider/credentials";
-import { guardedResource, PACING_WARNING_MS, reportWaits } from "../../src/provider/guarded";
+import { guardedResource, PACING_WARNING_MS, reportWaits, type GuardableResource } from "../../src/provider/guarded";
 import { ProviderData } from "../../src/provider/provider-data";
 import { project, startFake } from "../client/fake-server";
 
@@ -72,16 +72,23 @@ describe("the token is checked without a request", () => {
 describe("endpoint binding", () => {
   const recorded = "http://127.0.0.1:1111";
   const data = (url: string) => new ProviderData({ token: "t", environment: "production", endpoint: { url, setBy: "SMARTENROLL_BASE_URL" } });
-  const inner = (found: boolean): Resource => ({
-    metadata: () => ({ typeName: "smartenroll_project_flow" }),
-    schema: () => ({ attributes: { id: { kind: "string", computed: true }, project_id: { kind: "string", required: true } } }),
-    create: () => undefined,
-    update: () => undefined,
-    delete: () => undefined,
-    read: (_req, resp) => void (found || resp.removeResource()),
-  });
+  /** A flow resource that keeps the provider data its `configure` gets, as every SmartEnroll resource does. */
+  const inner = (found: boolean): GuardableResource => {
+    const r: GuardableResource & { providerData?: ProviderData } = {
+      providerData: undefined,
+      describe: (s) => `project flow ${String(s.id)} of project ${String(s.project_id)}`,
+      configure: (req) => void (r.providerData = req.providerData as ProviderData),
+      metadata: () => ({ typeName: "smartenroll_project_flow" }),
+      schema: () => ({ attributes: { id: { kind: "string", computed: true }, project_id: { kind: "string", required: true } } }),
+      create: () => undefined,
+      update: () => undefined,
+      delete: () => undefined,
+      read: (_req, resp) => void (found || resp.removeResource()),
+    };
+    return r;
+  };
   async function read(found: boolean, url: string, state: ObjectValue) {
-    const r = guardedResource(inner(found), "project flow");
+    const r = guardedResource(inner(found));
     await r.configure!({ providerData: data(url) } as never, { diagnostics: new Diagnostics() } as never);
     const resp = { state: { ...state } as ObjectValue | null, diagnostics: new Diagnostics(), removeResource: () => void (resp.state = null) };
     await r.read({ state: { ...state }, signal: new AbortController().signal }, resp);
@@ -90,7 +97,7 @@ describe("endpoint binding", () => {
   const prior = { id: "f1", project_id: "p1", account_id: null, endpoint: recorded };
 
   test("the schema has a computed endpoint", () => {
-    expect(guardedResource(inner(true), "project flow").schema().attributes.endpoint).toMatchObject({ kind: "string", computed: true });
+    expect(guardedResource(inner(true)).schema().attributes.endpoint).toMatchObject({ kind: "string", computed: true });
   });
 
   test("gone at another endpoint: error, prior state kept", async () => {
@@ -105,7 +112,8 @@ describe("endpoint binding", () => {
   test("fails to delete an object recorded at another endpoint, without sending the delete", async () => {
     async function del(url: string, state: ObjectValue) {
       let sent = 0;
-      const r = guardedResource({ ...inner(true), delete: () => void sent++ }, "project flow");
+      const flow = inner(true);
+      const r = guardedResource(Object.assign(flow, { delete: () => void sent++ }));
       await r.configure!({ providerData: data(url) } as never, { diagnostics: new Diagnostics() } as never);
       const resp = { diagnostics: new Diagnostics() };
       await r.delete({ state: { ...state }, signal: new AbortController().signal } as never, resp as never);

@@ -1,8 +1,7 @@
-import type { SmartEnrollClient } from "../../client";
+import { namedExactly, type SmartEnrollClient } from "../../client";
 import type { Attribute, DataSourceReadRequest, Diagnostics, DataSourceReadResponse, ObjectValue, ValidateConfigRequest, ValidateConfigResponse } from "../../plugin";
 import { AttributePath, isUnknown } from "../../plugin";
 import { addApiError } from "../errors";
-import { namedExactly } from "../named-exactly";
 import { knownText, text } from "../resources/typed-value";
 import { SmartEnrollDataSource } from "./base";
 
@@ -44,7 +43,7 @@ export abstract class ByIdOrNameDataSource<T extends { name?: unknown }> extends
       const found = id !== undefined ? await this.get(client, id, req.signal) : await this.byName(client, text(req.config.name), req.signal, resp.diagnostics);
       if (found) resp.state = this.state(found);
     } catch (e) {
-      addApiError(resp.diagnostics, e, `Error Reading ${this.noun}`);
+      addApiError(resp.diagnostics, e, `Error Reading ${this.noun}`, { connection: this.connection });
     }
   }
 

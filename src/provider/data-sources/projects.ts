@@ -57,7 +57,7 @@ export class ProjectsDataSource extends SmartEnrollDataSource {
       projects.sort((a, b) => text(a.name).localeCompare(text(b.name)) || text(a.id).localeCompare(text(b.id)));
       resp.state = { ...req.config, ids: projects.map((p) => p.id), projects };
     } catch (e) {
-      addApiError(resp.diagnostics, e, "Error Listing Projects");
+      addApiError(resp.diagnostics, e, "Error Listing Projects", { connection: this.connection });
     }
   }
 }

@@ -50,24 +50,3 @@ export function projectUpdateBody(plan: ObjectValue, prior: ObjectValue): Record
   if (dp && dp.address2 === null && isObjectValue(prior.data_protection) && prior.data_protection.address2 === null) delete dp.address2;
   return body;
 }
-
-/**
- * True when an API project is the one a create request with `body` would have produced: every field
- * sent is equal (arrays in order, objects key by key; `address2` "" and absent count as equal).
- */
-export function projectMatchesBody(api: Project, body: Record<string, unknown>): boolean {
-  return Object.entries(body).every(([k, sent]) => {
-    if (k === "target" && api.target === undefined) return sent === PROJECT_DEFAULTS.target;
-    return sameJson(sent, (api as Record<string, unknown>)[k]);
-  });
-}
-
-function sameJson(sent: unknown, got: unknown): boolean {
-  if (sent === null || sent === undefined || sent === "") return got === null || got === undefined || got === "";
-  if (Array.isArray(sent)) return Array.isArray(got) && got.length === sent.length && sent.every((x, i) => sameJson(x, got[i]));
-  if (typeof sent === "object") {
-    if (typeof got !== "object" || got === null) return false;
-    return Object.entries(sent as Record<string, unknown>).every(([k, v]) => sameJson(v, (got as Record<string, unknown>)[k]));
-  }
-  return sent === got;
-}

@@ -17,7 +17,7 @@ import type {
   ValidateConfigResponse,
 } from "../../plugin";
 import type { z } from "zod";
-import { addApiError, isNotFound } from "../errors";
+import { addApiError, isNotFound, type ApiErrorContext } from "../errors";
 import { ConfiguredType } from "../configured-type";
 import { withDefaults } from "../schemas/planned-default";
 import { addMissingRequired, addModelIssues, modelInput } from "../validation";
@@ -29,6 +29,9 @@ import { addMissingRequired, addModelIssues, modelInput } from "../validation";
  */
 export abstract class SmartEnrollResource extends ConfiguredType implements Resource {
   abstract schema(): Schema;
+
+  /** The object `state` records, for messages: `project "Onboarding" (65f…)`. */
+  abstract describe(state: ObjectValue): string;
 
   /** The model's issues for the configuration in API shape (camelCase, unknown values left out). */
   protected abstract modelIssues(input: Record<string, unknown>): ModelIssue[];
@@ -45,9 +48,9 @@ export abstract class SmartEnrollResource extends ConfiguredType implements Reso
     addModelIssues(resp.diagnostics, this.modelIssues(modelInput(attributes, value)), value, { config: req.config, attributes });
   }
 
-  /** Where API errors point: this resource's attributes (a subclass adds a `fieldPrefix` for nested bodies). */
-  protected apiErrorOpts(): { attributes: Schema["attributes"]; fieldPrefix?: string } {
-    return { attributes: this.schema().attributes };
+  /** Where a write's API errors point: this resource's attributes (a subclass adds a `fieldPrefix` for nested bodies). */
+  protected apiErrorOpts(): ApiErrorContext {
+    return { connection: this.connection, attributes: this.schema().attributes };
   }
 
   /** `input` when the model accepts it, else undefined after adding the model's issues against `plan`. */
@@ -94,7 +97,7 @@ export abstract class SmartEnrollResource extends ConfiguredType implements Reso
       resp.state = state;
     } catch (e) {
       if (isNotFound(e)) return resp.removeResource();
-      addApiError(resp.diagnostics, e, summary);
+      addApiError(resp.diagnostics, e, summary, { connection: this.connection });
     }
   }
 
@@ -106,7 +109,7 @@ export abstract class SmartEnrollResource extends ConfiguredType implements Reso
       await remove(client);
     } catch (e) {
       if (isNotFound(e)) return;
-      addApiError(resp.diagnostics, e, summary);
+      addApiError(resp.diagnostics, e, summary, { connection: this.connection });
     }
   }
 }

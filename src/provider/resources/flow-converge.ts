@@ -1,9 +1,7 @@
-import type { SmartEnrollClient } from "../../client";
+import { findFlow, type SmartEnrollClient } from "../../client";
 import type { Diagnostics, ObjectValue } from "../../plugin";
-import { addApiError } from "../errors";
+import { addApiError, type ApiErrorContext } from "../errors";
 import { flowState, statusBody } from "../normalize/flow";
-import { findFlow } from "../normalize/project-flows";
-import { flowSchema } from "../schemas/flow";
 import { FlowModel } from "./flow-model";
 
 /** Where a flow write stands: its project, its id once known, the plan, and the status the server last reported. */
@@ -17,9 +15,9 @@ export interface FlowWrite {
   signal: AbortSignal;
   /** Summary of a failed status change. */
   statusSummary: string;
+  /** Where the flow's API errors point, and the connection they quote. */
+  errors: ApiErrorContext;
 }
-
-const apiErrorOpts = () => ({ attributes: flowSchema().attributes, fieldPrefix: "projectFlow" });
 
 /**
  * After the configuration is applied: sends the status change when the server's status differs from
@@ -39,7 +37,7 @@ export async function converge(w: FlowWrite): Promise<ObjectValue | null> {
     if (desired && w.knownStatus !== desired) await setStatus(desired);
   } catch (e) {
     failed = true;
-    addApiError(w.diags, e, w.statusSummary, apiErrorOpts());
+    addApiError(w.diags, e, w.statusSummary, w.errors);
   }
   try {
     let state = await readBack(w, planned);
@@ -49,7 +47,7 @@ export async function converge(w: FlowWrite): Promise<ObjectValue | null> {
     }
     return state;
   } catch (e) {
-    addApiError(w.diags, e, failed ? "Error Reading Project Flow" : w.statusSummary, apiErrorOpts());
+    addApiError(w.diags, e, failed ? "Error Reading Project Flow" : w.statusSummary, w.errors);
     return w.flowId ? { ...w.plan, id: w.flowId } : null;
   }
 }

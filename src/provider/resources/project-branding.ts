@@ -25,6 +25,10 @@ export class ProjectBrandingResource extends SmartEnrollResource {
     return brandingSchema();
   }
 
+  describe(state: ObjectValue): string {
+    return `the branding of project ${String(state.project_id)}`;
+  }
+
   protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
     return validateBranding(input);
   }

@@ -1,10 +1,9 @@
-import type { ProjectFlow } from "../../client";
+import { findFlow, type ProjectFlow } from "../../client";
 import { canMoveStatus, validateActivation, validateFlow, type ModelIssue } from "../../model";
-import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ModifyPlanRequest, ModifyPlanResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
+import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ModifyPlanRequest, ModifyPlanResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { AttributePath } from "../../plugin";
 import { addApiError, isConflict } from "../errors";
 import { changedSections, flowConfigBody, flowState, flowUpsertBody, statusBody } from "../normalize/flow";
-import { findFlow } from "../normalize/project-flows";
 import { addFlowTaken, createOwnFlow } from "../flow-owner";
 import { flowSchema } from "../schemas/flow";
 import { addModelIssues, modelInput } from "../validation";
@@ -20,6 +19,10 @@ export class ProjectFlowResource extends SmartEnrollResource {
 
   schema(): Schema {
     return flowSchema();
+  }
+
+  describe(state: ObjectValue): string {
+    return `project flow ${String(state.id)} of project ${String(state.project_id)}`;
   }
 
   protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
@@ -67,7 +70,7 @@ export class ProjectFlowResource extends SmartEnrollResource {
       addApiError(resp.diagnostics, e, "Error Creating Project Flow", this.apiErrorOpts());
       return;
     }
-    resp.state = await converge({ client, projectId, flowId, plan, knownStatus: status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Activating Project Flow" });
+    resp.state = await converge({ client, projectId, flowId, plan, knownStatus: status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Activating Project Flow", errors: this.apiErrorOpts() });
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
@@ -98,7 +101,7 @@ export class ProjectFlowResource extends SmartEnrollResource {
       addApiError(resp.diagnostics, e, "Error Updating Project Flow", this.apiErrorOpts());
       return;
     }
-    resp.state = await converge({ client, projectId, flowId: id, plan, knownStatus: prior.status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Changing Project Flow Status" });
+    resp.state = await converge({ client, projectId, flowId: id, plan, knownStatus: prior.status, diags: resp.diagnostics, signal: req.signal, statusSummary: "Error Changing Project Flow Status", errors: this.apiErrorOpts() });
   }
 
   async delete(req: DeleteRequest, resp: DeleteResponse): Promise<void> {
@@ -135,7 +138,7 @@ export class ProjectFlowResource extends SmartEnrollResource {
       }
       resp.state = FlowModel.toValue({ projectId: project, id: raw }, resp.state);
     } catch (e) {
-      addApiError(resp.diagnostics, e, "Cannot Import Project Flow");
+      addApiError(resp.diagnostics, e, "Cannot Import Project Flow", { connection: this.connection });
     }
   }
 }

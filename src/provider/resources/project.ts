@@ -1,16 +1,13 @@
-import type { AmbiguousWriteError, Project, ProjectCreateInput, SmartEnrollClient } from "../../client";
+import { projectFlows, type Project, type SmartEnrollClient } from "../../client";
 import { projectCreateInput, validateProjectCreate, type ModelIssue } from "../../model";
 import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { containsUnknown, isUnknown, ObjectValue, valuesEqual } from "../../plugin";
-import { addApiError, isConflict } from "../errors";
+import { addApiError, isConflict, type ApiErrorContext } from "../errors";
 import { addNameTaken } from "../name-taken";
-import { namedExactly } from "../named-exactly";
-import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../normalize/project";
-import { projectFlows } from "../normalize/project-flows";
+import { projectCreateBody, projectState, projectUpdateBody } from "../normalize/project";
 import { statusBody } from "../normalize/flow";
 import { projectSchema } from "../schemas/project";
 import { SmartEnrollResource } from "./base";
-import { createdSince } from "./created-since";
 import { IdModel } from "./id-model";
 
 /** `smartenroll_project`: the project itself (wizard step 1). */
@@ -19,6 +16,10 @@ export class ProjectResource extends SmartEnrollResource {
 
   schema(): Schema {
     return projectSchema();
+  }
+
+  describe(state: ObjectValue): string {
+    return `project "${String(state.name)}" (${String(state.id)})`;
   }
 
   protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
@@ -33,17 +34,16 @@ export class ProjectResource extends SmartEnrollResource {
       resp.state = null;
       return;
     }
-    const started = Date.now();
     let created: Project;
     try {
-      created = await client.projects.create(body, { signal: req.signal, recover: (e) => recoverCreate(client, body, started, e, req.signal) });
+      created = await client.projects.create(body, { signal: req.signal });
     } catch (e) {
       resp.state = null;
       if (isConflict(e) && (await addNameTaken(client, body.name, resp.diagnostics, req.signal))) return;
       addApiError(resp.diagnostics, e, "Error Creating Project", this.apiErrorOpts());
       return;
     }
-    resp.state = await settledState(client, created, req.plan, req.signal, resp);
+    resp.state = await settledState(client, created, req.plan, req.signal, resp, this.apiErrorOpts());
   }
 
   async read(req: ReadRequest, resp: ReadResponse): Promise<void> {
@@ -56,7 +56,7 @@ export class ProjectResource extends SmartEnrollResource {
     const body = projectUpdateBody(req.plan, req.state);
     await this.writeState(resp, "Error Updating Project", async (client) => {
       const answer = body ? await client.projects.update(id, body, { signal: req.signal }) : await client.projects.read(id, { signal: req.signal });
-      const state = await settledState(client, answer, req.plan, req.signal, resp);
+      const state = await settledState(client, answer, req.plan, req.signal, resp, this.apiErrorOpts());
       // identifier was planned as its prior value: a change by someone else shows at the next refresh
       if (!isUnknown(req.plan.identifier)) state.identifier = req.plan.identifier;
       return state;
@@ -76,14 +76,21 @@ export class ProjectResource extends SmartEnrollResource {
  * State after a write: built from the write's answer (its project fields match a GET's), or from a fresh
  * GET when the answer lacks a value the plan expects. A failing follow-up read keeps the id.
  */
-async function settledState(client: SmartEnrollClient, answer: Project, plan: ObjectValue, signal: AbortSignal, resp: CreateResponse | UpdateResponse): Promise<ObjectValue> {
+async function settledState(
+  client: SmartEnrollClient,
+  answer: Project,
+  plan: ObjectValue,
+  signal: AbortSignal,
+  resp: CreateResponse | UpdateResponse,
+  errors: ApiErrorContext,
+): Promise<ObjectValue> {
   const fromAnswer = projectState(answer, plan);
   if (consistentWith(fromAnswer, plan)) return fromAnswer;
   try {
     client.projects.invalidate(answer._id);
     return projectState(await client.projects.read(answer._id, { signal }), plan);
   } catch (e) {
-    addApiError(resp.diagnostics, e, "Error Reading Project After Write");
+    addApiError(resp.diagnostics, e, "Error Reading Project After Write", errors);
     return { ...fromAnswer, id: answer._id };
   }
 }
@@ -91,23 +98,6 @@ async function settledState(client: SmartEnrollClient, answer: Project, plan: Ob
 /** True when every value the plan knows is what `state` holds. */
 function consistentWith(state: ObjectValue, plan: ObjectValue): boolean {
   return Object.entries(plan).every(([k, v]) => k === "identifier" || containsUnknown(v) || valuesEqual(v, state[k] ?? null));
-}
-
-/**
- * After a lost create answer: adopts the project only if it has the exact name, was created since this
- * request started, and holds every field this request sent; returns undefined (send again) when no
- * project has the name; fails when one has the name but is not ours.
- */
-async function recoverCreate(client: SmartEnrollClient, body: ProjectCreateInput, started: number, err: AmbiguousWriteError, signal: AbortSignal): Promise<Project | undefined> {
-  const name = body.name;
-  const same = await namedExactly(client.projects.listAll({ like_name: name }, { signal }), name);
-  const ours = same.filter((p) => createdSince(p.createdAt, started) && projectMatchesBody(p, body));
-  if (ours.length === 1) return ours[0];
-  if (same.length === 0) return undefined;
-  throw new Error(
-    `The answer to creating project "${name}" was lost (${err.message}), and ${same.length} project(s) with that name exist that this apply cannot prove it created. ` +
-      `Nothing was adopted. Check the project in SmartEnroll and import it with \`terraform import\` if it is yours.`,
-  );
 }
 
 /**

@@ -1,10 +1,8 @@
-import type { SmartEnrollClient, Webhook } from "../../client";
-import { check, webhookCreateInput, webhookUpdateInput, type ModelIssue, type WebhookCreateInput } from "../../model";
-import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
+import { check, webhookCreateInput, webhookUpdateInput, type ModelIssue } from "../../model";
+import type { CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, ImportStateRequest, ImportStateResponse, ObjectValue, ReadRequest, ReadResponse, Schema, UpdateRequest, UpdateResponse } from "../../plugin";
 import { webhookCreateBody, webhookState, webhookUpdateBody } from "../normalize/webhook";
 import { webhookSchema } from "../schemas/webhook";
 import { SmartEnrollResource } from "./base";
-import { createdSince } from "./created-since";
 import { IdModel } from "./id-model";
 
 /**
@@ -18,6 +16,10 @@ export class WebhookResource extends SmartEnrollResource {
     return webhookSchema();
   }
 
+  describe(state: ObjectValue): string {
+    return `webhook "${String(state.name)}" (${String(state.id)})`;
+  }
+
   protected modelIssues(input: Record<string, unknown>): ModelIssue[] {
     return check(webhookCreateInput, input).issues;
   }
@@ -29,8 +31,7 @@ export class WebhookResource extends SmartEnrollResource {
       async (client) => {
         const body = this.checked(webhookCreateInput, webhookCreateBody(req.plan), req.plan, resp.diagnostics);
         if (!body) return undefined;
-        const started = Date.now();
-        const created = await client.webhooks.create(body, { signal: req.signal, recover: () => recoverCreate(client, body, started, req.signal) });
+        const created = await client.webhooks.create(body, { signal: req.signal });
         return webhookState(await client.webhooks.get(created._id, { signal: req.signal }), req.plan);
       },
       { creating: true },
@@ -61,15 +62,4 @@ export class WebhookResource extends SmartEnrollResource {
   importState(req: ImportStateRequest, resp: ImportStateResponse): void {
     resp.state = IdModel.toValue({ id: req.id.trim() }, resp.state);
   }
-}
-
-/**
- * After a create whose answer was lost: the one webhook with the same URL and name created since the request
- * started, if there is exactly one; otherwise undefined (the create is sent again).
- */
-async function recoverCreate(client: SmartEnrollClient, body: WebhookCreateInput, started: number, signal: AbortSignal): Promise<Webhook | undefined> {
-  const fresh: Webhook[] = [];
-  for await (const w of client.webhooks.listAll({ where_url: body.url }, { signal }))
-    if (w.name === body.name && createdSince(w.createdAt, started)) fresh.push(w);
-  return fresh.length === 1 ? fresh[0] : undefined;
 }

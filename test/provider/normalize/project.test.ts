@@ -1,5 +1,5 @@
-import { projectCreateBody, projectMatchesBody, projectState, projectUpdateBody } from "../../../src/provider/normalize/project";
-import { projectFlows, findFlow } from "../../../src/provider/normalize/project-flows";
+import { projectMatchesBody } from "../../../src/client/lost-create";
+import { projectCreateBody, projectState, projectUpdateBody } from "../../../src/provider/normalize/project";
 
 const api = {
   _id: "64a1b2c3d4e5f67890123456",
@@ -65,27 +65,9 @@ describe("project bodies", () => {
     expect(projectUpdateBody(changed, plan)).toEqual({ contactEmail: "new@example.com" });
   });
 
-  test("a project matches the body that created it, and not another", () => {
+  test("a project found after a lost create matches the provider's create body, and not another", () => {
     const body = projectCreateBody(plan);
     expect(projectMatchesBody(api, body)).toBe(true);
     expect(projectMatchesBody(api, { ...body, contactEmail: "x@example.com" })).toBe(false);
-  });
-});
-
-describe("projectFlows in every shape", () => {
-  test.each([
-    ["an id string", "f1", ["f1"]],
-    ["null", null, []],
-    ["an array of objects", [{ _id: "f1", target: "personal" }, { _id: "f2" }], ["f1", "f2"]],
-    ["an array of ids", ["f1"], ["f1"]],
-    ["one object", { _id: "f9" }, ["f9"]],
-  ])("%s", (_, raw, ids) => {
-    expect(projectFlows({ projectFlows: raw as never }).map((f) => f._id)).toEqual(ids);
-  });
-
-  test("finds a flow by target and type when no id is given", () => {
-    const p = { projectFlows: [{ _id: "b", target: "business", type: "onboarding" }, { _id: "p", target: "personal", type: "onboarding" }] } as never;
-    expect(findFlow(p, { target: "personal", type: "onboarding" })?._id).toBe("p");
-    expect(findFlow(p, { id: "b" })?._id).toBe("b");
   });
 });

@@ -36,7 +36,10 @@ describe("smartenroll_project against the local server", () => {
     const c = cfg({ name: "Taken" });
     const resp = await create(r, c, (await plan(r, c)).plan, true);
     expect(resp.state).toBeNull();
-    expect(resp.diagnostics.errors()[0].detail).toMatch(/cannot prove it created/);
+    const id = old.body.data._id;
+    expect(resp.diagnostics.errors()[0].detail).toMatch(
+      new RegExp(`^The answer to creating project "Taken" was lost \\(.+\\), and 1 project\\(s\\) with that name exist \\(${id}\\) that this request cannot be proven to have created\\. Nothing was adopted\\. Check it in SmartEnroll: if one is this resource's, adopt it with \`terraform import <address> ${id}\``),
+    );
     expect((await h.server.listProjects()).map((p) => p._id)).toEqual([old.body.data._id]);
   });
 

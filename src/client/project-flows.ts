@@ -1,5 +1,5 @@
-import type { Project, ProjectFlow } from "../../client";
-import { FLOW_DEFAULTS } from "../../model";
+import { DEFAULT_FLOW_TYPE, DEFAULT_TARGET } from "../model/contract";
+import type { Project, ProjectFlow } from "./types";
 
 /**
  * The flows of a project, whatever shape `projectFlows` has (api-contract.md §12 #8): an id string
@@ -19,5 +19,5 @@ export function projectFlows(project: Pick<Project, "projectFlows">): ProjectFlo
 export function findFlow(project: Pick<Project, "projectFlows">, by: { id?: string; target?: string; type?: string }): ProjectFlow | undefined {
   const flows = projectFlows(project);
   if (by.id) return flows.find((f) => f._id === by.id);
-  return flows.find((f) => (f.target ?? FLOW_DEFAULTS.target) === (by.target ?? FLOW_DEFAULTS.target) && (f.type ?? FLOW_DEFAULTS.type) === (by.type ?? FLOW_DEFAULTS.type));
+  return flows.find((f) => (f.target ?? DEFAULT_TARGET) === (by.target ?? DEFAULT_TARGET) && (f.type ?? DEFAULT_FLOW_TYPE) === (by.type ?? DEFAULT_FLOW_TYPE));
 }
