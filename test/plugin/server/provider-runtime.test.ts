@@ -1,23 +1,10 @@
-import type { Provider, Resource } from "../../../src/plugin";
 import { tfplugin6 } from "../../../src/plugin/proto/messages";
 import { prepareAnswers, providerRuntime } from "../../../src/plugin/server/provider-runtime";
 import { PREPARED_RPCS } from "../../../src/plugin/server/rpc-names";
+import { noopResource, providerOf } from "../fixtures/one-resource";
 
-const thing: Resource = {
-  metadata: (r) => ({ typeName: `${r.providerTypeName}_thing` }),
-  schema: () => ({ attributes: { id: { kind: "string", computed: true }, name: { kind: "string", required: true } } }),
-  create() {},
-  read() {},
-  update() {},
-  delete() {},
-};
-const provider: Provider = {
-  metadata: () => ({ typeName: "p", version: "1" }),
-  schema: () => ({ attributes: { region: { kind: "string", optional: true } } }),
-  configure() {},
-  resources: () => [() => thing],
-  dataSources: () => [],
-};
+const thing = noopResource("thing", { attributes: { id: { kind: "string", computed: true }, name: { kind: "string", required: true } } });
+const provider = providerOf([thing], { schema: () => ({ attributes: { region: { kind: "string", optional: true } } }) });
 
 describe("the provider runtime (protobuf in, protobuf out)", () => {
   test("prepared answers are exactly what the RPCs answer, encoded", async () => {

@@ -3,6 +3,7 @@ import { isUnknown, knownValueValidator, ObjectValue, Provider, Resource, schema
 import { tfplugin6 } from "../../../../src/plugin/proto/messages";
 import { providerRpcs } from "../../../../src/plugin/server/rpcs";
 import { ProviderServer } from "../../../../src/plugin/server/provider-server";
+import { noopResource, providerOf } from "../../fixtures/one-resource";
 
 const schema = {
   attributes: {
@@ -23,21 +24,7 @@ const schema = {
 const type = schemaType(schema as never);
 
 function makeProvider(resource: Partial<Resource>): Provider {
-  const base: Resource = {
-    metadata: (r) => ({ typeName: `${r.providerTypeName}_r` }),
-    schema: () => schema as never,
-    create() {},
-    read() {},
-    update() {},
-    delete() {},
-  };
-  return {
-    metadata: () => ({ typeName: "p", version: "1" }),
-    schema: () => ({ attributes: {} }),
-    configure: (_q, resp) => void (resp.providerData = "data"),
-    resources: () => [() => ({ ...base, ...resource }) as Resource],
-    dataSources: () => [],
-  };
+  return providerOf([noopResource("r", schema as never, resource)], { configure: (_q, resp) => void (resp.providerData = "data") });
 }
 
 const dv = (v: ObjectValue | null) => ({ msgpack: encodeMsgpack(v, type) });
