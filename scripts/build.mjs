@@ -65,8 +65,21 @@ export async function build() {
   }
 }
 
-/** Bundles one entry point to `outfile`; a provider bundle is minified and stamped for the code cache. */
+/**
+ * Bundles one entry point to `outfile`. A provider bundle is minified, carries the answers that depend only on its
+ * code (the schema: the bundle is built once, run with `--prepare`, and built again with its output as
+ * `TF_PLUGIN_PREPARED`), and is stamped for the code cache.
+ */
 export async function bundle(entry, outfile, provider) {
+  await esbuildBundle(entry, outfile, provider);
+  if (!provider) return;
+  const prepared = execFileSync(process.execPath, [outfile, "--prepare"], { encoding: "utf8", env: { ...process.env, NODE_EXTRA_CA_CERTS: "" } }).trim();
+  JSON.parse(prepared);
+  await esbuildBundle(entry, outfile, provider, { TF_PLUGIN_PREPARED: prepared });
+  stampBundleId(outfile);
+}
+
+async function esbuildBundle(entry, outfile, minify, define) {
   const { build: esbuild } = await import("esbuild");
   await esbuild({
     entryPoints: [entry],
@@ -84,10 +97,10 @@ export async function bundle(entry, outfile, provider) {
     // ES module builds where packages ship them, so esbuild can drop what is never imported
     // (most of @peculiar/x509's ASN.1 schemas, for one): less to parse at every provider start.
     mainFields: ["module", "main"],
-    minify: provider,
+    minify,
+    define,
     plugins: [vendoredPlugin],
   });
-  if (provider) stampBundleId(outfile);
 }
 
 /** Appends `//# bundle-id=<content hash>`: start.js keys its V8 code cache on it. */

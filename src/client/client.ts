@@ -34,6 +34,8 @@ export interface ClientOptions {
   pacer?: Pacer;
   /** The pacer's rate-limit window in ms until the server's headers say otherwise. @default RATE_WINDOW_MS (per minute, as documented) */
   rateWindowMs?: number;
+  /** A PEM file of CA certificates an HTTPS connection trusts beside Node's bundled roots (what `NODE_EXTRA_CA_CERTS` names). */
+  extraCaCertsFile?: string;
 }
 
 /** The SmartEnroll API client: one module per API resource. */
@@ -66,6 +68,7 @@ export function createClient(opts: ClientOptions): SmartEnrollClient {
     logger: opts.logger,
     signal: opts.signal,
     pacer,
+    extraCaCertsFile: opts.extraCaCertsFile,
   });
   const createAttempts = retry.maxRetries + 1;
   const projects = new ProjectsApi(http, createAttempts, { trace });

@@ -2,7 +2,6 @@ import { RETRY_LIMITS } from "../model/contract";
 import { AbortedError, AmbiguousWriteError, ApiError, NetworkError, NotFoundError, RateLimitedError } from "./errors";
 import { backoffDelay, classify, type RetryPolicy } from "./retry";
 import { sleep } from "./sleep";
-import { noteWait } from "./waits";
 
 /** Limits no configuration can raise: attempts, a single wait, and the waits of one call together (the model's contract). */
 export const RETRY_HARD_LIMITS = RETRY_LIMITS;
@@ -72,10 +71,7 @@ export async function withRetry<T>(call: RetryCall, attempt: (n: number) => Prom
     const fromServer = err instanceof RateLimitedError ? err.retryAfterMs : undefined;
     const delay = fromServer ?? backoffDelay(policy, n, call.random);
     if (waited + delay > policy.maxTotalWaitMs) fail(err, n, waited, `giving up, next wait ${delay} ms would exceed the ${policy.maxTotalWaitMs} ms budget`);
-    if (err instanceof RateLimitedError) {
-      call.onRateLimited?.(delay);
-      noteWait("rate-limited", delay);
-    }
+    if (err instanceof RateLimitedError) call.onRateLimited?.(delay);
     call.log?.(`${method} ${target}: retry ${n}/${policy.maxRetries} in ${delay} ms after ${err.status || err.code || err.message}`);
     waited += delay;
     try {

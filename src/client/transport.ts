@@ -1,7 +1,6 @@
-import type { Dispatcher } from "undici";
-import { httpsTrust } from "../plugin/launch/https-trust";
 import { errorFromResponse } from "./error-body";
 import { ApiError, NetworkError } from "./errors";
+import { ExchangeError, HttpPool } from "./http-exchange";
 import { categoryOf, type Pacer } from "./pacer";
 import { serverDelayMs, type RetryPolicy } from "./retry";
 import { withRetry } from "./retrying";
@@ -42,22 +41,16 @@ export interface TransportOptions {
   logger?: Logger;
   signal?: AbortSignal;
   pacer?: Pacer;
-  dispatcher?: Dispatcher;
   random?: () => number;
+  /** A PEM file of CA certificates trusted beside Node's roots (HTTPS only). */
+  extraCaCertsFile?: string;
 }
 
-/**
- * undici, loaded with the first request rather than with this module: of the three provider processes Terraform
- * starts per plan, only the last sends requests, and loading undici costs the others ~60 ms each.
- */
-let undici: Promise<typeof import("undici")> | undefined;
-const loadUndici = () => (undici ??= import("undici"));
-
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 function errCode(e: unknown): string {
   for (let cur: any = e, i = 0; cur && i < 5; cur = cur.cause, i++) {
-    if (typeof cur.code === "string" && cur.code !== "UND_ERR") return cur.code;
+    if (typeof cur.code === "string") return cur.code;
   }
   return "";
 }
@@ -80,37 +73,24 @@ export function withQuery(path: string, query?: Record<string, QueryValue>): str
  * reached the server; that outcome surfaces as {@link AmbiguousWriteError}.
  */
 export class Transport {
-  private dispatcher?: Promise<Dispatcher>;
+  private readonly pool: HttpPool;
   private readonly origin: string;
   private readonly prefix: string;
-  private closed = false;
 
   constructor(private readonly opts: TransportOptions) {
     const u = new URL(opts.baseUrl);
     this.origin = u.origin;
     this.prefix = u.pathname.replace(/\/+$/, "");
-  }
-
-  /** The given dispatcher, or a pooled agent made with the first request. */
-  private agent(): Promise<Dispatcher> {
-    return (this.dispatcher ??= this.opts.dispatcher
-      ? Promise.resolve(this.opts.dispatcher)
-      : loadUndici().then(({ Agent }) => {
-          const { secureContext, problem } = this.origin.startsWith("https:") ? httpsTrust() : {};
-          if (problem) this.log("warn", problem);
-          return new Agent({ keepAliveTimeout: 10_000, connections: 16, connect: secureContext ? { secureContext } : undefined });
-        }));
+    this.pool = new HttpPool(this.origin, opts.extraCaCertsFile, (msg) => this.log("warn", msg));
   }
 
   private log(level: LogLevel, msg: string): void {
     this.opts.logger?.(level, msg);
   }
 
-  /** Closes idle connections; the transport can't be used afterwards. */
+  /** Closes its connections; the transport can't be used afterwards. */
   async close(): Promise<void> {
-    if (this.opts.dispatcher || this.closed) return;
-    this.closed = true;
-    if (this.dispatcher) await (await this.dispatcher).close();
+    this.pool.close();
   }
 
   /** The full URL of a path (and query) of the API. */
@@ -133,14 +113,17 @@ export class Transport {
         signal,
         random: this.opts.random,
         log: (msg) => this.log("trace", msg),
-        onRateLimited: category && pacer ? (delay) => pacer.blockUntil(category, Date.now() + delay) : undefined,
+        onRateLimited: (delay) => {
+          if (category && pacer) pacer.blockUntil(category, Date.now() + delay);
+          noteWait(init.signal, "rate-limited", delay);
+        },
       },
-      (n) => this.attempt<T>(method, target, init.body, n, signal),
+      (n) => this.attempt<T>(method, target, init.body, n, signal, init.signal),
     );
   }
 
   /** Waits for a pacing slot of the path's category; a wait that took time is logged and counted. */
-  private async slot(method: string, target: string, signal?: AbortSignal) {
+  private async slot(method: string, target: string, signal?: AbortSignal, counted?: AbortSignal) {
     const category = categoryOf(target);
     if (!category || !this.opts.pacer) return undefined;
     const started = performance.now();
@@ -149,60 +132,60 @@ export class Transport {
     if (waited >= 20) {
       const { limit, windowMs } = this.opts.pacer.settings(category);
       this.log("debug", `pacing: ${method} ${target} waited ${waited} ms for the API's rate limit (${category}: ${limit} requests per ${windowMs} ms)`);
-      noteWait("paced", waited);
+      noteWait(counted, "paced", waited);
     }
     return slot;
   }
 
-  private async attempt<T>(method: string, target: string, body: unknown, attempt: number, signal?: AbortSignal): Promise<ApiResponse<T> | ApiError> {
-    const [{ request }, dispatcher] = await Promise.all([loadUndici(), this.agent()]);
-    const slot = await this.slot(method, target, signal);
+  private async attempt<T>(method: string, target: string, body: unknown, attempt: number, signal?: AbortSignal, counted?: AbortSignal): Promise<ApiResponse<T> | ApiError> {
+    const slot = await this.slot(method, target, signal, counted);
     const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs);
     const reqSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const url = this.urlOf(target);
     const info = { method, path: target, url };
+    const text = body === undefined ? undefined : JSON.stringify(body);
     try {
-      const res = await request(url, {
-        method: method as Dispatcher.HttpMethod,
-        dispatcher,
+      const res = await this.pool.exchange(url, {
+        method,
         signal: reqSignal,
         headers: {
           authorization: `Bearer ${this.opts.token}`,
           accept: "application/json",
           "content-type": "application/json",
           "user-agent": "smartenroll-client",
+          ...(text === undefined ? {} : { "content-length": String(Buffer.byteLength(text)) }),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: text,
       });
-      const text = await res.body.text();
       slot?.done(res.headers);
-      this.log("debug", `${method} ${target} ${res.statusCode} ${elapsed()}ms attempt=${attempt}`);
-      let parsed: unknown = text;
-      if (text) {
+      this.log("debug", `${method} ${target} ${res.status} ${elapsed()}ms attempt=${attempt}`);
+      let parsed: unknown = res.text;
+      if (res.text) {
         try {
-          parsed = JSON.parse(text);
+          parsed = JSON.parse(res.text);
         } catch {
-          parsed = text;
+          parsed = res.text;
         }
       }
       const contentType = String(res.headers["content-type"] ?? "");
-      if (res.statusCode >= 200 && res.statusCode < 300) return { status: res.statusCode, body: parsed as T, headers: res.headers, ...info, contentType };
-      const retryAfter = res.statusCode === 429 ? serverDelayMs(res.headers) : undefined;
-      return errorFromResponse(res.statusCode, parsed, { ...info, server: res.headers.server?.toString() }, retryAfter, contentType);
+      if (res.status >= 200 && res.status < 300) return { status: res.status, body: parsed as T, headers: res.headers, ...info, contentType };
+      const retryAfter = res.status === 429 ? serverDelayMs(res.headers) : undefined;
+      return errorFromResponse(res.status, parsed, { ...info, server: res.headers.server?.toString() }, retryAfter, contentType);
     } catch (e) {
       slot?.done();
-      if (signal?.aborted) throw e;
+      const cause = e instanceof ExchangeError ? e.cause : e;
+      if (signal?.aborted) throw cause;
       const timedOut = timeout.aborted;
-      const code = timedOut ? "ETIMEDOUT" : errCode(e);
-      const message = timedOut ? `timed out after ${this.opts.requestTimeoutMs} ms` : (e as Error)?.message || String(e);
+      const code = timedOut ? "ETIMEDOUT" : errCode(cause);
+      const message = timedOut ? `timed out after ${this.opts.requestTimeoutMs} ms` : (cause as Error)?.message || String(cause);
       this.log("debug", `${method} ${target} ${code || "network error"} ${elapsed()}ms attempt=${attempt}`);
       return new NetworkError(`${method} ${url}: ${message}${code && !timedOut ? ` (${code})` : ""}`, {
         ...info,
         code,
-        cause: e,
-        notSent: NOT_SENT_CODES.has(code),
+        cause,
+        notSent: NOT_SENT_CODES.has(code) || (e instanceof ExchangeError && e.beforeConnect),
       });
     }
   }

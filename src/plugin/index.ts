@@ -19,3 +19,4 @@ export * from "./server/serve";
 export * from "./schema-json";
 export * from "./packaging";
 export { decodeJsonValue, encodeJsonValue, parseJsonDecimal } from "./codec/json";
+export { DEFERRED_CA_ENV } from "./launch/default-trust";

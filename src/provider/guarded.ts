@@ -57,10 +57,13 @@ export function reportWaits(stats: WaitStats, diags: Diagnostics): void {
   );
 }
 
-/** Runs one operation, then warns when it waited long for the rate limits. */
-async function run(resp: ResponseBase, fn: () => Promise<void> | void): Promise<void> {
+/**
+ * Runs one operation with a signal of its own (aborted with Terraform's), so the rate-limit waits of the client calls
+ * made with it are counted, then warns when it waited long for the rate limits.
+ */
+async function run<Q extends { signal: AbortSignal }>(q: Q, resp: ResponseBase, fn: (req: Q) => Promise<void> | void): Promise<void> {
   const stats = noWaits();
-  await countingWaits(stats, fn);
+  await fn({ ...q, signal: countingWaits(stats, q.signal) });
   reportWaits(stats, resp.diagnostics);
 }
 
@@ -88,11 +91,11 @@ export function guardedResource(inner: GuardableResource): Resource {
       if (req.state && foreignAccount(inner, req.state, resp.diagnostics)) return;
       await inner.modifyPlan?.(req, resp);
     },
-    create: (req, resp) => run(resp, async () => {
+    create: (q, resp) => run(q, resp, async (req) => {
       await inner.create(req, resp);
       stamp(resp.state, null, "here");
     }),
-    read: (req, resp) => run(resp, async () => {
+    read: (q, resp) => run(q, resp, async (req) => {
       if (foreignAccount(inner, req.state, resp.diagnostics)) return;
       await inner.read(req, resp);
       if (resp.state === null && missingElsewhere(inner.describe(req.state), req.state, inner.providerData, resp.diagnostics)) {
@@ -101,12 +104,12 @@ export function guardedResource(inner: GuardableResource): Resource {
       }
       stamp(resp.state, req.state, "here");
     }),
-    update: (req, resp) => run(resp, async () => {
+    update: (q, resp) => run(q, resp, async (req) => {
       if (foreignAccount(inner, req.state, resp.diagnostics)) return;
       await inner.update(req, resp);
       stamp(resp.state, req.state, "recorded");
     }),
-    delete: (req, resp) => run(resp, async () => {
+    delete: (q, resp) => run(q, resp, async (req) => {
       if (foreignAccount(inner, req.state, resp.diagnostics)) return;
       if (deleteElsewhere(inner.describe(req.state), req.state, inner.providerData, resp.diagnostics)) return;
       await inner.delete(req, resp);
@@ -114,7 +117,7 @@ export function guardedResource(inner: GuardableResource): Resource {
   };
   if (inner.validateConfig) g.validateConfig = (req, resp) => inner.validateConfig!(req, resp);
   if (inner.importState)
-    g.importState = (req, resp) => run(resp, async () => {
+    g.importState = (q, resp) => run(q, resp, async (req) => {
       await inner.importState!(req, resp);
       resp.state.endpoint = currentEndpoint(inner.providerData) ?? null;
     });
@@ -134,7 +137,7 @@ export function guardedDataSource(inner: DataSource): DataSource {
     metadata: (req) => inner.metadata(req),
     schema: () => inner.schema(),
     configure: (req, resp) => inner.configure?.(req, resp),
-    read: (req, resp) => run(resp, () => inner.read(req, resp)),
+    read: (q, resp) => run(q, resp, (req) => inner.read(req, resp)),
   };
   if (inner.validateConfig) g.validateConfig = (req, resp) => inner.validateConfig!(req, resp);
   return g;

@@ -19,6 +19,8 @@ export interface ClientSettings {
   endpoint?: { url: string; setBy: string };
   /** Where the client's log lines go; without one the client logs nothing. */
   logger?: Logger;
+  /** Extra CA certificates for HTTPS (`NODE_EXTRA_CA_CERTS`, which the provider's launcher defers). */
+  extraCaCertsFile?: string;
 }
 
 /** Non-secret facts about the connection, for messages: the endpoint and what set it, the token's claims and source. */
@@ -57,6 +59,7 @@ export class ProviderData {
         requestTimeoutMs: this.settings.requestTimeoutMs,
         rateWindowMs: this.settings.rateWindowMs,
         logger: this.settings.logger,
+        extraCaCertsFile: this.settings.extraCaCertsFile,
       });
     }
     return this.instance;

@@ -11,7 +11,7 @@ import type {
   ValidateConfigRequest,
   ValidateConfigResponse,
 } from "../plugin";
-import { AttributePath, isNumberValue, isUnknown, toNumber, Value } from "../plugin";
+import { AttributePath, DEFERRED_CA_ENV, isNumberValue, isUnknown, toNumber, Value } from "../plugin";
 import { ProjectDataSource } from "./data-sources/project";
 import { ProjectsDataSource } from "./data-sources/projects";
 import { readToken, tokenTimeProblem, type Source } from "./credentials";
@@ -144,6 +144,7 @@ export class SmartEnrollProvider implements Provider {
         ? { url: baseUrl.url, setBy: base!.source.fromEnv ? "SMARTENROLL_BASE_URL" : "base_url" }
         : { url: ENVIRONMENT_HOSTS[environment], setBy: `environment "${environment}"` },
       logger: this.logger,
+      extraCaCertsFile: this.env[DEFERRED_CA_ENV] || this.env.NODE_EXTRA_CA_CERTS || undefined,
     });
   }
 

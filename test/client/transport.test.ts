@@ -1,4 +1,4 @@
-import { AbortedError, AmbiguousWriteError, NetworkError, NotFoundError, RateLimitedError, ServerError, type LogLevel } from "../../src/client";
+import { countingWaits, noWaits, AbortedError, AmbiguousWriteError, NetworkError, NotFoundError, RateLimitedError, ServerError, type LogLevel } from "../../src/client";
 import { project, startFake, type Reply, newProject } from "./fake-server";
 
 const fast = { baseDelayMs: 5, maxDelayMs: 50 };
@@ -34,6 +34,13 @@ describe("retry policy in the transport", () => {
     await fake.client({ retry: { ...fast, maxDelayMs: 5000 } }).projects.get("a");
     expect(Date.now() - t0).toBeGreaterThanOrEqual(500 + 300);
     expect(fake.seen).toHaveLength(3);
+  });
+
+  test("429 waits are counted for the operation whose signal the call carries", async () => {
+    fake = await startFake((_r, n) => (n <= 2 ? { status: 429, body: {}, headers: { "retry-after": "0" } } : { status: 200, body: { data: project("a") } }));
+    const stats = noWaits();
+    await fake.client({ retry: fast }).projects.get("a", { signal: countingWaits(stats) });
+    expect(stats).toEqual({ pacedRequests: 0, pacedMs: 0, rateLimitedRetries: 2, rateLimitedMs: 0 });
   });
 
   test("a 429 on a POST is retried (the server did not process it)", async () => {

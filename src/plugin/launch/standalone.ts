@@ -3,9 +3,7 @@ import type { Provider } from "../framework/provider";
 import { serve } from "../server/serve";
 import type { ServeOptions } from "../server/serve-options";
 import { warmUp } from "../server/warm-up";
-import { emptyDefaultTrust } from "./default-trust";
-import { liftoffOnlyForFirstRequest } from "./first-request";
-import { DEFERRED_CA_ENV } from "./https-trust";
+import { DEFERRED_CA_ENV, emptyDefaultTrust } from "./default-trust";
 
 /**
  * Node.js modules the plugin server loads at every start (grpc-js, the certificate) that a startup snapshot can hold,
@@ -50,6 +48,5 @@ function start(providerFactory: () => Provider | Promise<Provider>, options: Ser
   if (extraCa && !process.env[DEFERRED_CA_ENV]) process.env[DEFERRED_CA_ENV] = extraCa;
   emptyDefaultTrust();
   (require("node:tls") as { setDefaultCACertificates?: (certs: string[]) => void }).setDefaultCACertificates?.([]);
-  liftoffOnlyForFirstRequest();
   serve(providerFactory, options);
 }

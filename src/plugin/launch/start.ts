@@ -2,7 +2,6 @@
 // Bundled for old Node.js syntax, so a too-old node still gets this far and Terraform shows the message.
 import { runBundle } from "./code-cache";
 import { emptyDefaultTrust } from "./default-trust";
-import { liftoffOnlyForFirstRequest } from "./first-request";
 import { nodeVersionProblem } from "./node-version";
 
 const problem = nodeVersionProblem(process.version);
@@ -17,6 +16,5 @@ if (!bundle) {
 }
 process.argv.splice(1, 1);
 emptyDefaultTrust();
-liftoffOnlyForFirstRequest();
 const outcome = runBundle(bundle);
 if (/^(trace|debug)$/i.test(process.env.TF_LOG ?? "")) process.stderr.write(`[DEBUG] provider code cache: ${outcome}\n`);

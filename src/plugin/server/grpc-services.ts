@@ -1,35 +1,8 @@
 import type * as grpc from "@grpc/grpc-js";
-
-/** A generated message class: static encode/decode (protobufjs static code, no runtime .proto parsing). */
-interface MessageClass {
-  encode(message: object): { finish(): Uint8Array };
-  decode(bytes: Uint8Array): object;
-}
-
-type Rpc = (request: object) => Promise<object>;
-
-/** The tfplugin6.Provider RPCs this server implements (the rest answer "unimplemented", which Terraform tolerates). */
-export const PROVIDER_RPCS = [
-  "GetMetadata",
-  "GetProviderSchema",
-  "ValidateProviderConfig",
-  "ValidateResourceConfig",
-  "ValidateDataResourceConfig",
-  "UpgradeResourceState",
-  "ConfigureProvider",
-  "ReadResource",
-  "PlanResourceChange",
-  "ApplyResourceChange",
-  "ImportResourceState",
-  "ReadDataSource",
-  "StopProvider",
-] as const;
-
-/** What the lazily loaded part of the server provides: message classes and RPC implementations. */
-export interface ProviderRuntime {
-  readonly messages: Record<string, { Request: MessageClass; Response: MessageClass }>;
-  readonly rpcs: Record<string, Rpc>;
-}
+import { channel } from "node:diagnostics_channel";
+import { CODE_PATHS_CHANNEL } from "../launch/code-paths";
+import type { ProviderRuntime } from "./provider-runtime";
+import { PROVIDER_RPCS, type PreparedAnswers } from "./rpc-names";
 
 /** A service as `grpc.Server.addService` takes it. */
 export type Service = [grpc.ServiceDefinition, grpc.UntypedServiceImplementation];
@@ -47,25 +20,33 @@ function method(path: string, responseStream: boolean): Raw {
 }
 
 /**
- * tfplugin6.Provider. The message classes and RPCs come from `runtime`, loaded on the first call, so the
- * handshake pays neither for the codec nor for the provider's schema.
+ * tfplugin6.Provider. Prepared answers (GetProviderSchema, GetMetadata, encoded when the provider was bundled) are
+ * sent as they are; every other call loads `runtime` (codec, provider) first, so a process Terraform starts only to
+ * ask for the schema never loads the provider, and the handshake pays for neither.
  */
-export function providerService(runtime: () => Promise<ProviderRuntime>): Service {
+export function providerService(runtime: () => Promise<ProviderRuntime>, prepared: PreparedAnswers = {}): Service {
   const definition: Record<string, Raw> = {};
   const impl: grpc.UntypedServiceImplementation = {};
+  const codePaths = channel(CODE_PATHS_CHANNEL);
+  const ran = new Set<string>();
   for (const name of PROVIDER_RPCS) {
     definition[name] = method(`/tfplugin6.Provider/${name}`, false);
-    impl[name] = (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
-      runtime()
-        .then(async (rt) => {
-          const { Request, Response } = rt.messages[name];
-          return Buffer.from(Response.encode(await rt.rpcs[name](Request.decode(call.request))).finish());
-        })
-        .then(
-          (response) => callback(null, response),
-          (err: unknown) => callback({ code: GRPC_INTERNAL, details: err instanceof Error ? err.message : String(err) }),
-        );
-    };
+    const answer = name in prepared ? Buffer.from(prepared[name as keyof PreparedAnswers]!, "base64") : undefined;
+    const announce = () => ran.size < PROVIDER_RPCS.length && !ran.has(name) && ran.add(name) && codePaths.publish(name);
+    impl[name] = answer
+      ? (_call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
+          announce();
+          callback(null, answer);
+        }
+      : (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
+          announce();
+          runtime()
+            .then((rt) => rt.call(name, call.request))
+            .then(
+              (response) => callback(null, Buffer.from(response.buffer, response.byteOffset, response.byteLength)),
+              (err: unknown) => callback({ code: GRPC_INTERNAL, details: err instanceof Error ? err.message : String(err) }),
+            );
+        };
   }
   return [definition, impl];
 }

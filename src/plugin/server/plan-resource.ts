@@ -1,6 +1,8 @@
 import { Diagnostics, providerBug } from "../framework/diagnostics";
 import { AttributePath } from "../framework/path";
 import type { Resource } from "../framework/resource";
+import type { Awaitable } from "../framework/awaitable";
+import type { PlanModifier } from "../framework/plan-modifiers";
 import { Attribute, isNestedAttribute, Schema } from "../framework/schema";
 import { cloneValue, isObjectValue, isUnknown, ObjectValue, setsEqual, unknown, Value, valuesEqual } from "../framework/values";
 
@@ -103,34 +105,56 @@ interface ModifierContext {
   readonly requiresReplace: AttributePath[];
 }
 
-async function runModifiers(
+/**
+ * Runs the attribute plan modifiers, outer attributes before nested ones, in order. Synchronous modifiers run
+ * synchronously (no promise or microtask per attribute); the walk continues asynchronously only after a modifier
+ * that returns a promise.
+ */
+function runModifiers(
   attrs: Readonly<Record<string, Attribute>>,
   config: ObjectValue | null,
   state: ObjectValue | null,
   plan: ObjectValue,
   base: AttributePath,
   ctx: ModifierContext,
-): Promise<void> {
-  for (const [name, a] of Object.entries(attrs)) {
+): Awaitable<void> {
+  return inOrder(Object.keys(attrs), (name) => {
+    const a = attrs[name];
     const path = child(base, name);
     const configValue = config?.[name] ?? null;
     const stateValue = state?.[name] ?? null;
-    let planValue = plan[name] ?? null;
-    for (const m of a.planModifiers ?? []) {
-      const resp = { planValue, requiresReplace: false, diagnostics: ctx.diagnostics };
-      await m.modify({ path, configValue, stateValue, planValue, config: ctx.config, state: ctx.prior, plan: ctx.plan, signal: ctx.signal }, resp);
-      planValue = resp.planValue;
-      if (resp.requiresReplace) ctx.requiresReplace.push(path);
-    }
-    plan[name] = planValue;
-    if (!isNestedAttribute(a) || planValue === null || isUnknown(planValue)) continue;
-    const nested: Array<Promise<void>> = [];
-    eachPair(a, planValue, configValue, path, (p, c, at) => {
-      const s = stateElement(a, stateValue, at, p);
-      nested.push(runModifiers(a.attributes, c, s, p, at, ctx));
+    const resp = { planValue: plan[name] ?? null, requiresReplace: false, diagnostics: ctx.diagnostics };
+    const modify = (m: PlanModifier) => {
+      resp.requiresReplace = false;
+      const planValue = resp.planValue;
+      const done = () => void (resp.requiresReplace && ctx.requiresReplace.push(path));
+      const r = m.modify({ path, configValue, stateValue, planValue, config: ctx.config, state: ctx.prior, plan: ctx.plan, signal: ctx.signal }, resp);
+      return isPromise(r) ? r.then(done) : done();
+    };
+    return then(inOrder(a.planModifiers ?? [], modify), () => {
+      const planValue = (plan[name] = resp.planValue);
+      if (!isNestedAttribute(a) || planValue === null || isUnknown(planValue)) return;
+      const nested: Array<[ObjectValue, ObjectValue | null, AttributePath]> = [];
+      eachPair(a, planValue, configValue, path, (p, c: ObjectValue | null, at) => nested.push([p, c, at]));
+      return inOrder(nested, ([p, c, at]) => runModifiers(a.attributes, c, stateElement(a, stateValue, at, p), p, at, ctx));
     });
-    for (const n of nested) await n;
+  });
+}
+
+/** Calls `fn` on each item in turn: synchronously while it returns nothing, waiting for each promise it returns. */
+function inOrder<T>(items: readonly T[], fn: (item: T) => Awaitable<void>, from = 0): Awaitable<void> {
+  for (let i = from; i < items.length; i++) {
+    const r = fn(items[i]);
+    if (isPromise(r)) return r.then(() => inOrder(items, fn, i + 1));
   }
+}
+
+function then(r: Awaitable<void>, next: () => Awaitable<void>): Awaitable<void> {
+  return isPromise(r) ? r.then(next) : next();
+}
+
+function isPromise(r: unknown): r is Promise<void> {
+  return typeof (r as Promise<void> | undefined)?.then === "function";
 }
 
 /** The prior-state object matching a planned nested object: same index, same key, or an equal set element. */

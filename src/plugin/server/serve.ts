@@ -2,9 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Provider } from "../framework/provider";
-import type { ProviderRuntime } from "./grpc-services";
 import { handshakeLine, launchProblem, reattachValue } from "./handshake";
+import type { ProviderRuntime } from "./provider-runtime";
+import type { PreparedAnswers } from "./rpc-names";
 import type { ServeOptions } from "./serve-options";
+
+/** Set by the bundler (`scripts/build.mjs`): the answers `--prepare` printed for this very code. */
+declare const TF_PLUGIN_PREPARED: PreparedAnswers | undefined;
 
 const ORPHAN_CHECK_MS = 2000;
 /** How long a shutdown waits for the reply to reach Terraform before exiting regardless. */
@@ -17,12 +21,15 @@ const SHUTDOWN_GRACE_MS = 1000;
  * `TF_REATTACH_PROVIDERS` value and keeps serving until interrupted.
  * A failure before the handshake is printed on stdout, where Terraform shows it to the user.
  *
- * `providerFactory` runs on the first provider RPC, after the handshake; it may be async, so a provider can
- * load its heavy modules there (`async () => new (await import("./provider")).MyProvider()`) and keep
- * them off the startup path.
+ * `providerFactory` runs on the first provider RPC that needs the provider, after the handshake; it may be
+ * async, so a provider can load its heavy modules there (`async () => new (await import("./provider")).MyProvider()`)
+ * and keep them off the startup path. A bundle built by `scripts/build.mjs` carries the encoded answers that depend
+ * only on the code (the schema), which `--prepare` prints, and serves them without calling the factory.
  */
 export function serve(providerFactory: () => Provider | Promise<Provider>, options: ServeOptions): void {
-  const debug = options.debug ?? process.argv.slice(2).includes("--debug");
+  const args = process.argv.slice(2);
+  if (args.includes("--prepare")) return void printPrepared(providerFactory);
+  const debug = options.debug ?? args.includes("--debug");
   if (!debug) {
     const problem = launchProblem(process.env);
     if (problem) {
@@ -31,7 +38,7 @@ export function serve(providerFactory: () => Provider | Promise<Provider>, optio
       return;
     }
   }
-  start(providerFactory, options.address, debug).catch((err: unknown) => {
+  start(providerFactory, options, debug).catch((err: unknown) => {
     const message = err instanceof Error ? err.message : String(err);
     process.stdout.write(`The provider failed to start: ${message.replace(/\s*\n\s*/g, " ")}\n`);
     if (process.env.TF_LOG) process.stderr.write(`${err instanceof Error ? err.stack : message}\n`);
@@ -39,7 +46,7 @@ export function serve(providerFactory: () => Provider | Promise<Provider>, optio
   });
 }
 
-async function start(providerFactory: () => Provider | Promise<Provider>, address: string, debug: boolean): Promise<void> {
+async function start(providerFactory: () => Provider | Promise<Provider>, options: ServeOptions, debug: boolean): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "tfplugin-"));
   const socketPath = path.join(dir, "plugin.sock");
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
@@ -63,7 +70,7 @@ async function start(providerFactory: () => Provider | Promise<Provider>, addres
     server.tryShutdown(exit);
     setTimeout(exit, SHUTDOWN_GRACE_MS).unref();
   };
-  server.addService(...services.providerService(loadRuntime));
+  server.addService(...services.providerService(loadRuntime, options.prepared ?? bundled()));
   server.addService(...services.controllerService(debug ? () => undefined : shutdown));
   server.addService(...services.stdioService(streams));
   server.addService(...services.healthService(streams));
@@ -81,8 +88,18 @@ async function start(providerFactory: () => Provider | Promise<Provider>, addres
   } else credentials = grpc.ServerCredentials.createInsecure();
   await new Promise<void>((resolve, reject) => server.bindAsync(`unix://${socketPath}`, credentials, (err) => (err ? reject(err) : resolve())));
 
-  if (debug) announceDebug(address, socketPath, loadRuntime);
+  if (debug) announceDebug(options.address, socketPath, loadRuntime);
   else announce(socketPath, certDer);
+}
+
+function bundled(): PreparedAnswers | undefined {
+  return typeof TF_PLUGIN_PREPARED === "undefined" ? undefined : TF_PLUGIN_PREPARED;
+}
+
+/** `--prepare`: prints the encoded answers that depend only on the provider's code, as JSON, for the bundler. */
+async function printPrepared(providerFactory: () => Provider | Promise<Provider>): Promise<void> {
+  const [{ prepareAnswers }, provider] = await Promise.all([import("./provider-runtime"), providerFactory()]);
+  process.stdout.write(JSON.stringify(await prepareAnswers(provider)) + "\n");
 }
 
 /** Debug mode: prints TF_REATTACH_PROVIDERS, loads the provider now, and stops on Ctrl-C. */

@@ -1,8 +1,9 @@
 import { decodeJsonValue, encodeJsonValue } from "../../../src/plugin/codec/json";
 import { decodeMsgpack, encodeMsgpack } from "../../../src/plugin/codec/msgpack";
-import { providerRpcs } from "../../../src/plugin/server/provider-rpcs";
+import { providerRpcs } from "../../../src/plugin/server/rpcs";
 import { ProviderServer } from "../../../src/plugin/server/provider-server";
-import { numberToString, Provider, Resource, types, Value } from "../../../src/plugin";
+import { noopResource, providerOf } from "../fixtures/one-resource";
+import { numberToString, types, Value } from "../../../src/plugin";
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 const float64 = (x: number) => {
@@ -110,21 +111,7 @@ describe("an infinite number (HCL's 1/0) is a clear error naming the attribute",
 
   test("through the RPC it is an attribute diagnostic, not an unexpected provider error", async () => {
     const schema = { attributes: { limits: { kind: "map", elementType: types.number, optional: true }, score: { kind: "number", optional: true } } };
-    const resource: Resource = {
-      metadata: (r) => ({ typeName: `${r.providerTypeName}_r` }),
-      schema: () => schema as never,
-      create() {},
-      read() {},
-      update() {},
-      delete() {},
-    };
-    const provider: Provider = {
-      metadata: () => ({ typeName: "p", version: "1" }),
-      schema: () => ({ attributes: {} }),
-      configure: () => undefined,
-      resources: () => [() => resource],
-      dataSources: () => [],
-    };
+    const provider = providerOf([noopResource("r", schema as never)]);
     const res = await providerRpcs(new ProviderServer(provider)).ValidateResourceConfig({ typeName: "p_r", config: { msgpack: wire } });
     expect(res.diagnostics).toEqual([expect.objectContaining({
       summary: "Unsupported Value",

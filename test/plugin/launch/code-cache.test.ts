@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { BUNDLE_ID_MARKER } from "../../../src/plugin/launch/code-cache";
+import { CODE_PATHS_CHANNEL } from "../../../src/plugin/launch/code-paths";
 
 const START = path.resolve(__dirname, "../../../dist/start.js");
 
@@ -41,6 +42,24 @@ describe("start.js: the provider entry with V8's code cache", () => {
     const second = start(file, home, ["--debug", "x"]);
     expect(second.outcome).toBe("hit");
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  test("a process that runs code paths the cache lacks saves it again, with every path it covers", () => {
+    const home = path.join(tmp, "home-g");
+    const body = `require("node:diagnostics_channel").channel(${JSON.stringify(CODE_PATHS_CHANNEL)}).publish(process.argv[2]); console.log("ran");`;
+    const file = bundle("5123456789abcdef0123456789abcdef", body);
+    const cacheFile = () => path.join(cacheDir(home), readdirSync(cacheDir(home))[0]);
+    const covers = () => readFileSync(cacheFile(), "latin1").split("\n")[0];
+    expect(start(file, home, ["GetProviderSchema"]).outcome).toBe("miss");
+    expect(covers()).toBe("tf-code-cache 1 GetProviderSchema");
+    const saved = readFileSync(cacheFile());
+    expect(start(file, home, ["GetProviderSchema"]).outcome).toBe("hit");
+    expect(readFileSync(cacheFile())).toEqual(saved);
+    const more = start(file, home, ["PlanResourceChange"]);
+    expect(more.outcome).toBe("hit");
+    expect(more.stdout).toBe("ran\n");
+    expect(covers()).toBe("tf-code-cache 1 GetProviderSchema,PlanResourceChange");
+    expect(start(file, home, ["PlanResourceChange"]).outcome).toBe("hit");
   });
 
   test("a damaged cache file is rejected, the bundle still runs, and the file is rewritten", () => {

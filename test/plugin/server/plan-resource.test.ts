@@ -11,6 +11,7 @@ import {
   unknown,
   useStateForUnknown,
   boolDefault,
+  PlanModifier,
 } from "../../../src/plugin";
 import { planResourceChange } from "../../../src/plugin/server/plan-resource";
 
@@ -113,6 +114,41 @@ describe("planning a resource change", () => {
     const config = obj({ name: unknown as never });
     const { planned } = await plan(config, null, config);
     expect(isUnknown(planned!.name)).toBe(true);
+  });
+});
+
+describe("attribute plan modifiers, sync and async", () => {
+  test("run in order, outer before nested, each seeing the value the previous one planned; an async one may ask for replacement", async () => {
+    const calls: string[] = [];
+    const step = (name: string, to: string, replace = false): PlanModifier => ({
+      description: name,
+      modify(req, resp) {
+        calls.push(`${name}:${isUnknown(req.planValue) ? "unknown" : String(req.planValue)}`);
+        const finish = () => void ((resp.planValue = to), replace && (resp.requiresReplace = true));
+        return name.startsWith("async") ? Promise.resolve().then(finish) : finish();
+      },
+    });
+    const mixed: Schema = {
+      attributes: {
+        a: { kind: "string", optional: true, computed: true, planModifiers: [step("sync1", "A1"), step("async1", "A2", true), step("sync2", "A3")] },
+        list: { kind: "list_nested", optional: true, attributes: { x: { kind: "string", optional: true, computed: true, planModifiers: [step("async2", "X")] } } },
+        b: { kind: "string", optional: true, computed: true, planModifiers: [step("sync3", "B")] },
+      },
+    };
+    const priorState = { a: "old", list: [{ x: "p" }, { x: "q" }], b: "old" };
+    const config = { a: "new", list: [{ x: "c1" }, { x: "c2" }], b: null };
+    const out = await planResourceChange({
+      schema: mixed,
+      resource: { ...nothing, schema: () => mixed } as Resource,
+      config,
+      prior: priorState,
+      proposed: { ...config, b: "old" },
+      signal: new AbortController().signal,
+      diagnostics: new Diagnostics(),
+    });
+    expect(calls).toEqual(["sync1:new", "async1:A1", "sync2:A2", "async2:c1", "async2:c2", "sync3:unknown"]);
+    expect(out.planned).toEqual({ a: "A3", list: [{ x: "X" }, { x: "X" }], b: "B" });
+    expect(out.requiresReplace.map((p) => p.toString())).toEqual(["a"]);
   });
 });
 

@@ -1,12 +1,14 @@
 import * as grpc from "@grpc/grpc-js";
-import { ChildProcess, spawn } from "node:child_process";
+import { ChildProcess, spawn, spawnSync } from "node:child_process";
 import { X509Certificate } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { MAGIC_COOKIE_VALUE } from "../../../src/plugin/server/handshake";
 import { makeServerCertificate, ServerCertificate } from "../../../src/plugin/server/self-signed-cert";
 import { tfplugin6 } from "../../../src/plugin/proto/messages";
+import { prepareAnswers } from "../../../src/plugin/server/provider-runtime";
+import { TestProvider } from "../fixtures/test-provider/provider";
 
 const bundle = path.resolve(__dirname, "../../../dist/test-provider.js");
 /** Plays Terraform's client certificate (set in beforeAll). */
@@ -102,6 +104,25 @@ describe("serving the provider", () => {
     // The connection is still open on our side: the process left on its own, before its 1 s fallback.
     expect(Date.now() - t0).toBeLessThan(900);
     conn.close();
+  });
+
+  test("answers GetProviderSchema with the bytes prepared when the bundle was built, equal to the live provider's answer", async () => {
+    const live = await prepareAnswers(new TestProvider());
+    // scripts/build.mjs embedded them: the bundle holds the encoded answer itself, not code that computes it.
+    expect(readFileSync(bundle, "utf8")).toContain(live.GetProviderSchema);
+    const s = await start(launched);
+    procs.push(s.proc);
+    const conn = connect(s.fields[3], s.fields[5]);
+    const served = await unary(conn, "/tfplugin6.Provider/GetProviderSchema", new Uint8Array());
+    expect(served.toString("base64")).toBe(live.GetProviderSchema);
+    expect((await unary(conn, "/tfplugin6.Provider/GetMetadata", new Uint8Array())).toString("base64")).toBe(live.GetMetadata);
+    conn.close();
+  });
+
+  test("--prepare prints the answers that depend only on the code, as JSON", async () => {
+    const r = spawnSync(process.execPath, [bundle, "--prepare"], { encoding: "utf8", env: { PATH: process.env.PATH } });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(await prepareAnswers(new TestProvider()));
   });
 
   test("refuses a client without Terraform's certificate", async () => {

@@ -3,7 +3,7 @@ import { decodeDynamicValue } from "../../codec/dynamic-value";
 import { ValueCodecError } from "../../codec/value-error";
 import { Diagnostics, providerBug } from "../../framework/diagnostics";
 import type { TfType } from "../../framework/types";
-import { isObjectValue, ObjectValue } from "../../framework/values";
+import { isObjectValue, ObjectValue, valuesEqual } from "../../framework/values";
 import type { tfplugin6 } from "../../proto/messages";
 
 /** Capabilities we announce: destroy plans go through modifyPlan, and Terraform may cache our schema. */
@@ -13,6 +13,18 @@ export const capabilities: tfplugin6.IServerCapabilities = { planDestroy: true, 
 export function decodeObject(dv: tfplugin6.IDynamicValue | null | undefined, type: TfType): ObjectValue | null {
   const v = decodeDynamicValue(dv, type);
   return isObjectValue(v) ? v : null;
+}
+
+/** True when both DynamicValues hold the same msgpack bytes. */
+export function sameBytes(a: tfplugin6.IDynamicValue | null | undefined, b: tfplugin6.IDynamicValue | null | undefined): boolean {
+  const x = a?.msgpack;
+  const y = b?.msgpack;
+  return !!x && !!y && x.length > 0 && x.length === y.length && Buffer.from(x.buffer, x.byteOffset, x.length).equals(y);
+}
+
+/** True when a new state or plan is the prior state exactly (not null): the prior bytes can be answered as they are. */
+export function unchanged(next: ObjectValue | null, prior: ObjectValue | null): boolean {
+  return next !== null && prior !== null && valuesEqual(next, prior);
 }
 
 /**

@@ -8,7 +8,7 @@ import { planResourceChange } from "../plan-resource";
 import type { ProviderServer } from "../provider-server";
 import { readResource as readState } from "../read-resource";
 import { upgradeResource } from "../upgrade-resource";
-import { decodeObject, guard } from "./common";
+import { decodeObject, guard, sameBytes, unchanged } from "./common";
 
 type Rpc<Req, Resp> = (server: ProviderServer) => (req: Req) => Promise<Resp>;
 
@@ -41,16 +41,13 @@ export const planResourceChangeRpc: Rpc<tfplugin6.PlanResourceChange.IRequest, t
     const r = await server.resource(req.typeName ?? "", diagnostics);
     if (!r) return {};
     const t = r.entry.type;
-    const out = await planResourceChange({
-      schema: r.entry.schema,
-      resource: r.instance,
-      config: decodeObject(req.config, t),
-      prior: decodeObject(req.priorState, t),
-      proposed: decodeObject(req.proposedNewState, t),
-      signal: server.signal,
-      diagnostics,
-    });
-    return { plannedState: encodeDynamicValue(out.planned, t), requiresReplace: out.requiresReplace.map(pathToProto), plannedPrivate: req.priorPrivate };
+    const prior = decodeObject(req.priorState, t);
+    // An unchanged object's proposed state is its prior state, byte for byte: decoded once (the plan never changes either).
+    const proposed = sameBytes(req.proposedNewState, req.priorState) ? prior : decodeObject(req.proposedNewState, t);
+    const config = decodeObject(req.config, t);
+    const out = await planResourceChange({ schema: r.entry.schema, resource: r.instance, config, prior, proposed, signal: server.signal, diagnostics });
+    const plannedState = unchanged(out.planned, prior) ? req.priorState : encodeDynamicValue(out.planned, t);
+    return { plannedState, requiresReplace: out.requiresReplace.map(pathToProto), plannedPrivate: req.priorPrivate };
   });
 
 /** ApplyResourceChange: create, update or delete, and the state reached. */

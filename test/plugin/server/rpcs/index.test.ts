@@ -1,8 +1,9 @@
-import { decodeMsgpack, encodeMsgpack } from "../../../src/plugin/codec/msgpack";
-import { knownValueValidator, ObjectValue, Provider, Resource, schemaType } from "../../../src/plugin";
-import { tfplugin6 } from "../../../src/plugin/proto/messages";
-import { providerRpcs } from "../../../src/plugin/server/provider-rpcs";
-import { ProviderServer } from "../../../src/plugin/server/provider-server";
+import { decodeMsgpack, encodeMsgpack } from "../../../../src/plugin/codec/msgpack";
+import { isUnknown, knownValueValidator, ObjectValue, Provider, Resource, schemaType, unknown } from "../../../../src/plugin";
+import { tfplugin6 } from "../../../../src/plugin/proto/messages";
+import { providerRpcs } from "../../../../src/plugin/server/rpcs";
+import { ProviderServer } from "../../../../src/plugin/server/provider-server";
+import { noopResource, providerOf } from "../../fixtures/one-resource";
 
 const schema = {
   attributes: {
@@ -23,21 +24,7 @@ const schema = {
 const type = schemaType(schema as never);
 
 function makeProvider(resource: Partial<Resource>): Provider {
-  const base: Resource = {
-    metadata: (r) => ({ typeName: `${r.providerTypeName}_r` }),
-    schema: () => schema as never,
-    create() {},
-    read() {},
-    update() {},
-    delete() {},
-  };
-  return {
-    metadata: () => ({ typeName: "p", version: "1" }),
-    schema: () => ({ attributes: {} }),
-    configure: (_q, resp) => void (resp.providerData = "data"),
-    resources: () => [() => ({ ...base, ...resource }) as Resource],
-    dataSources: () => [],
-  };
+  return providerOf([noopResource("r", schema as never, resource)], { configure: (_q, resp) => void (resp.providerData = "data") });
 }
 
 const dv = (v: ObjectValue | null) => ({ msgpack: encodeMsgpack(v, type) });
@@ -85,5 +72,28 @@ describe("tfplugin6 RPC adapters", () => {
     const rpcs = providerRpcs(new ProviderServer(makeProvider({ importState: (q, resp) => void (resp.state.id = q.id) })));
     const res = await rpcs.ImportResourceState({ typeName: "p_r", id: "abc" });
     expect(decodeMsgpack(res.importedResources![0].state!.msgpack!, type)).toEqual({ id: "abc", rules: null });
+  });
+
+  describe("unchanged objects", () => {
+    // Terraform's encoding of {id: "1", rules: [{name: "a"}]}, keys in Terraform's order, the nested object as it sent it.
+    const terraformBytes = () => ({ msgpack: Buffer.from("82a26964a131a572756c65739181a46e616d65a161", "hex") });
+
+    test("a plan whose proposed state is the prior one plans exactly the prior state, and still runs the resource's plan check", async () => {
+      let checked = 0;
+      const rpcs = providerRpcs(new ProviderServer(makeProvider({ modifyPlan: () => void checked++ })));
+      const prior = terraformBytes();
+      const res = await rpcs.PlanResourceChange({ typeName: "p_r", priorState: prior, proposedNewState: terraformBytes(), config: dv({ id: null, rules: [{ name: "a" }] }) });
+      expect(res.plannedState).toBe(prior);
+      expect(res.requiresReplace).toEqual([]);
+      expect(checked).toBe(1);
+    });
+
+    test("a plan that changes a value is encoded from the planned value", async () => {
+      const rpcs = providerRpcs(new ProviderServer(makeProvider({ modifyPlan: (_q, resp) => void (resp.plan = { ...resp.plan!, id: unknown }) })));
+      const res = await rpcs.PlanResourceChange({ typeName: "p_r", priorState: terraformBytes(), proposedNewState: terraformBytes(), config: dv({ id: null, rules: [{ name: "a" }] }) });
+      const planned = decodeMsgpack(res.plannedState!.msgpack!, type) as ObjectValue;
+      expect(isUnknown(planned.id)).toBe(true);
+      expect(planned.rules).toEqual([{ name: "a" }]);
+    });
   });
 });

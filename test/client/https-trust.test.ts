@@ -4,13 +4,13 @@ import type { AddressInfo } from "node:net";
 import { devNull, tmpdir } from "node:os";
 import { rootCertificates } from "node:tls";
 import path from "node:path";
-import { createClient, NetworkError } from "../../../src/client";
-import { emptyDefaultTrust } from "../../../src/plugin/launch/default-trust";
-import { DEFERRED_CA_ENV, httpsTrust, trustedCertificates } from "../../../src/plugin/launch/https-trust";
-import { makeServerCertificate } from "../../../src/plugin/server/self-signed-cert";
-import { project } from "../../client/fake-server";
+import { createClient, NetworkError } from "../../src/client";
+import { httpsTrust, trustedCertificates } from "../../src/client/https-trust";
+import { emptyDefaultTrust } from "../../src/plugin/launch/default-trust";
+import { makeServerCertificate } from "../../src/plugin/server/self-signed-cert";
+import { project } from "./fake-server";
 
-describe("extra CA certificates deferred by the provider launcher", () => {
+describe("the HTTPS client's trust: Node's roots and extra CA certificates (deferred by the provider launcher)", () => {
   const tmp = mkdtempSync(path.join(tmpdir(), "extra-ca-"));
   let server: https.Server;
   let url: string;
@@ -32,10 +32,8 @@ describe("extra CA certificates deferred by the provider launcher", () => {
     await new Promise((r) => server.close(r));
     rmSync(tmp, { recursive: true, force: true });
   });
-  afterEach(() => delete process.env[DEFERRED_CA_ENV]);
-
-  const fetchProject = async () => {
-    const client = createClient({ baseUrl: url, token: "t", pacing: false, retry: { maxRetries: 0 } });
+  const fetchProject = async (extraCaCertsFile?: string) => {
+    const client = createClient({ baseUrl: url, token: "t", pacing: false, retry: { maxRetries: 0 }, extraCaCertsFile });
     try {
       return await client.projects.get("p1");
     } finally {
@@ -43,15 +41,14 @@ describe("extra CA certificates deferred by the provider launcher", () => {
     }
   };
 
-  test("the HTTPS client trusts the certificates in TF_PROVIDER_EXTRA_CA_CERTS", async () => {
-    process.env[DEFERRED_CA_ENV] = caFile;
-    await expect(fetchProject()).resolves.toMatchObject({ _id: "p1" });
+  test("the HTTPS client trusts the certificates in its extraCaCertsFile", async () => {
+    await expect(fetchProject(caFile)).resolves.toMatchObject({ _id: "p1" });
   });
 
   test("and Node's bundled roots, which the launcher's emptied default store no longer holds", () => {
-    const { ca } = trustedCertificates({ [DEFERRED_CA_ENV]: caFile });
+    const { ca } = trustedCertificates(caFile);
     expect(ca).toEqual([...rootCertificates, readFileSync(caFile, "utf8")]);
-    expect(trustedCertificates({}).ca).toEqual([...rootCertificates]);
+    expect(trustedCertificates().ca).toEqual([...rootCertificates]);
     const env: NodeJS.ProcessEnv = {};
     expect(emptyDefaultTrust(["--use-openssl-ca"], env)).toBe(true);
     expect(env).toEqual({ SSL_CERT_FILE: devNull, SSL_CERT_DIR: devNull });
@@ -63,9 +60,9 @@ describe("extra CA certificates deferred by the provider launcher", () => {
   });
 
   test("an unreadable file is reported and Node's defaults are kept", () => {
-    const missing = httpsTrust({ [DEFERRED_CA_ENV]: path.join(tmp, "missing.pem") });
+    const missing = httpsTrust(path.join(tmp, "missing.pem"));
     expect(missing.problem).toMatch(/^ignoring extra CA certificates from .*missing\.pem \(NODE_EXTRA_CA_CERTS\): ENOENT/);
     expect(missing.secureContext).toBeDefined();
-    expect(httpsTrust({}).problem).toBeUndefined();
+    expect(httpsTrust().problem).toBeUndefined();
   });
 });
