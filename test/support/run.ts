@@ -52,6 +52,9 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
         ms: Date.now() - started,
       });
     });
+    child.stdin.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") reject(e); // a child that exits without reading its input is not an error
+    });
     child.stdin.end(opts.input ?? "");
   });
 }
