@@ -50,6 +50,7 @@ export function addModelIssues(
   value: ObjectValue,
   opts: { config?: ObjectValue; prefix?: string; attributes?: Attrs } = {},
 ): void {
+  if (issues.length === 0) return;
   const inside = unknownPaths(value);
   const containing = unknownPaths(opts.config ?? value);
   const naming = attributeNaming(opts.attributes);

@@ -18,15 +18,16 @@ const textDecoder = new TextDecoder();
 export function readMsgpack(bytes: Uint8Array): Wire {
   const r = new Reader(bytes);
   const v = r.item();
-  if (r.pos !== bytes.length) throw new RangeError(`msgpack: ${bytes.length - r.pos} extra bytes after the value`);
+  r.end();
   return v;
 }
 
-class Reader {
+/** A msgpack reader over one buffer: `item()` reads the next item whatever its type. */
+export class Reader {
   pos = 0;
-  private readonly view: DataView;
+  protected readonly view: DataView;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(protected readonly bytes: Uint8Array) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
@@ -38,6 +39,11 @@ class Reader {
     if (b <= 0x9f) return this.array(b & 0x0f);
     if (b <= 0xbf) return this.str(b & 0x1f);
     return this.tagged(b);
+  }
+
+  /** Throws unless every byte has been read. */
+  end(): void {
+    if (this.pos !== this.bytes.length) throw new RangeError(`msgpack: ${this.bytes.length - this.pos} extra bytes after the value`);
   }
 
   private tagged(b: number): Wire {
@@ -78,14 +84,14 @@ class Reader {
     }
   }
 
-  private array(n: number): Wire[] {
+  protected array(n: number): Wire[] {
     this.room(n);
     const out = new Array<Wire>(n);
     for (let i = 0; i < n; i++) out[i] = this.item();
     return out;
   }
 
-  private map(n: number): Map<Wire, Wire> {
+  protected map(n: number): Map<Wire, Wire> {
     this.room(2 * n);
     const out = new Map<Wire, Wire>();
     for (let i = 0; i < n; i++) {
@@ -95,7 +101,7 @@ class Reader {
     return out;
   }
 
-  private str(n: number): string {
+  protected str(n: number): string {
     const at = this.advance(n);
     const b = this.bytes;
     if (n <= 32) {
@@ -114,31 +120,31 @@ class Reader {
     return new WireExt(type, this.take(n).slice());
   }
 
-  private take(n: number): Uint8Array {
+  protected take(n: number): Uint8Array {
     const at = this.advance(n);
     return this.bytes.subarray(at, at + n);
   }
 
-  private room(items: number): void {
+  protected room(items: number): void {
     if (items > this.bytes.length - this.pos) throw new RangeError(`msgpack: ${items} items announced at ${this.pos} but fewer bytes remain`);
   }
 
-  private advance(n: number): number {
+  protected advance(n: number): number {
     const at = this.pos;
     if (at + n > this.bytes.length) throw new RangeError(`msgpack: unexpected end of input at ${at}`);
     this.pos = at + n;
     return at;
   }
 
-  private u8(): number {
+  protected u8(): number {
     return this.bytes[this.advance(1)];
   }
 
-  private u16(): number {
+  protected u16(): number {
     return this.view.getUint16(this.advance(2));
   }
 
-  private u32(): number {
+  protected u32(): number {
     return this.view.getUint32(this.advance(4));
   }
 }

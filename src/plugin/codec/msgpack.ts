@@ -1,16 +1,11 @@
 import { Encoder, ExtData } from "@msgpack/msgpack";
-import { TfType, typeFromJson, typeToJson } from "../framework/types";
-import { isObjectValue, isUnknown, ObjectValue, refinedUnknown, unknown, Unknown, UnknownRefinements, Value } from "../framework/values";
-import { readMsgpack, WireExt, type Wire } from "./msgpack-reader";
+import { TfType, typeToJson } from "../framework/types";
+import { isObjectValue, isUnknown, ObjectValue, Value } from "../framework/values";
+import { EXT_UNKNOWN, ValueReader } from "./msgpack-values";
 import { located, mismatch, Mismatch, step } from "./value-error";
-import { byCodePoint, isWireNumber, numberFromWire, numberToWire, wellFormed } from "./wire-scalars";
-
-/** msgpack extension types Terraform uses for unknown values: 0 plain, 12 refined (cty). */
-const EXT_UNKNOWN = 0;
-const EXT_REFINED_UNKNOWN = 12;
+import { byCodePoint, isWireNumber, numberToWire, wellFormed } from "./wire-scalars";
 
 const encoder = new Encoder({ useBigInt64: true });
-const textDecoder = new TextDecoder();
 
 /**
  * Encodes a value of type `type` as Terraform's msgpack DynamicValue: object attributes and map keys in
@@ -26,8 +21,10 @@ export function encodeMsgpack(value: Value, type: TfType): Uint8Array {
  * and objects are null-prototype objects (any key is data), an infinite number is refused naming its path.
  */
 export function decodeMsgpack(bytes: Uint8Array, type: TfType): Value {
-  const wire = readMsgpack(bytes);
-  return located(() => fromWire(wire, type));
+  const reader = new ValueReader(bytes);
+  const value = located(() => reader.value(type));
+  reader.end();
+  return value;
 }
 
 /** Object attribute names in the sorted order Terraform writes them, computed once per object type. */
@@ -90,71 +87,6 @@ function inside<T>(s: { attr: string } | { mapKey: string } | { listIndex: numbe
   } catch (e) {
     throw step(e, s);
   }
-}
-
-function fromWire(w: Wire, t: TfType): Value {
-  if (w === null) return null;
-  if (w instanceof WireExt) return extValue(w);
-  switch (t.kind) {
-    case "string":
-      if (typeof w === "string") return w;
-      if (typeof w === "number" || typeof w === "bigint" || typeof w === "boolean") return String(w);
-      throw mismatch("string", w);
-    case "bool":
-      if (typeof w === "boolean") return w;
-      if (w === "true" || w === "false") return w === "true";
-      throw mismatch("bool", w);
-    case "number":
-      if (typeof w === "number" || typeof w === "bigint" || typeof w === "string") return numberFromWire(w);
-      throw mismatch("number", w);
-    case "list":
-    case "set":
-      if (!Array.isArray(w)) throw mismatch(t.kind, w);
-      return w.map((x, i) => inside({ listIndex: i }, () => fromWire(x, t.element)));
-    case "tuple":
-      if (!Array.isArray(w)) throw mismatch("tuple", w);
-      return t.elements.map((et, i) => inside({ listIndex: i }, () => fromWire(w[i] ?? null, et)));
-    case "map": {
-      const out = Object.create(null) as ObjectValue;
-      for (const [k, x] of wireMap(w, "map")) {
-        if (typeof k !== "string") throw mismatch("map with string keys", k);
-        out[k] = inside({ mapKey: k }, () => fromWire(x, t.element));
-      }
-      return out;
-    }
-    case "object": {
-      const got = wireMap(w, "object");
-      const out = Object.create(null) as ObjectValue;
-      for (const k in t.attributes) out[k] = inside({ attr: k }, () => fromWire(got.get(k) ?? null, t.attributes[k]));
-      return out;
-    }
-    case "dynamic": {
-      if (!Array.isArray(w) || w.length !== 2) throw mismatch("dynamic [type, value] pair", w);
-      const typeText = typeof w[0] === "string" ? w[0] : textDecoder.decode(w[0] as Uint8Array);
-      return fromWire(w[1], typeFromJson(JSON.parse(typeText)));
-    }
-  }
-}
-
-function wireMap(w: Wire, what: string): Map<Wire, Wire> {
-  if (w instanceof Map) return w;
-  throw mismatch(what, w);
-}
-
-function extValue(w: WireExt): Unknown {
-  if (w.type === EXT_UNKNOWN) return unknown;
-  if (w.type !== EXT_REFINED_UNKNOWN) throw new Mismatch(`unsupported msgpack extension type ${w.type}`);
-  const refinements: UnknownRefinements = {};
-  try {
-    const m = readMsgpack(w.data);
-    if (!(m instanceof Map)) return unknown;
-    if (m.get(1) === false) refinements.notNull = true;
-    const prefix = m.get(2);
-    if (typeof prefix === "string" && prefix !== "") refinements.stringPrefix = prefix;
-  } catch {
-    return unknown;
-  }
-  return Object.keys(refinements).length ? refinedUnknown(refinements) : unknown;
 }
 
 /** The value with lone surrogates in object keys replaced (object types name them), copied only when needed. */

@@ -5,7 +5,7 @@ import type { Resource } from "../framework/resource";
 import { Schema, schemaType } from "../framework/schema";
 import type { TfType } from "../framework/types";
 
-/** A resource or data source type: its factory, schema and value type, computed once per process. */
+/** A resource or data source type: its factory, and its schema and value type, computed once per process when first used. */
 export interface TypeEntry<T> {
   readonly typeName: string;
   readonly factory: () => T;
@@ -92,8 +92,18 @@ export class ProviderServer {
     for (const factory of factories as Array<() => T>) {
       const probe = factory();
       const { typeName } = probe.metadata({ providerTypeName: this.typeName });
-      const schema = probe.schema();
-      out.set(typeName, { typeName, factory, schema, type: schemaType(schema) });
+      let schema: Schema | undefined;
+      let type: TfType | undefined;
+      out.set(typeName, {
+        typeName,
+        factory,
+        get schema() {
+          return (schema ??= probe.schema());
+        },
+        get type() {
+          return (type ??= schemaType(this.schema));
+        },
+      });
     }
     return out;
   }
