@@ -16,14 +16,37 @@ const bySignal = new WeakMap<AbortSignal, WaitStats>();
 /** A zeroed {@link WaitStats}. */
 export const noWaits = (): WaitStats => ({ pacedRequests: 0, pacedMs: 0, rateLimitedRetries: 0, rateLimitedMs: 0 });
 
+/** The operations' own controllers under each parent signal; one listener per parent aborts them all. */
+const children = new WeakMap<AbortSignal, Map<AbortSignal, AbortController>>();
+const parentOf = new WeakMap<AbortSignal, AbortSignal>();
+
 /**
  * A signal for one operation's client calls, aborted when `signal` is: every rate-limit wait of a call made with it
- * (`{ signal }` in the call's options) is added to `stats`.
+ * (`{ signal }` in the call's options) is added to `stats`. Hand it to {@link releaseWaits} when the operation ends.
  */
 export function countingWaits(stats: WaitStats, signal?: AbortSignal): AbortSignal {
-  const own = signal ? AbortSignal.any([signal]) : new AbortController().signal;
-  bySignal.set(own, stats);
-  return own;
+  const own = new AbortController();
+  bySignal.set(own.signal, stats);
+  if (!signal) return own.signal;
+  if (signal.aborted) {
+    own.abort(signal.reason);
+    return own.signal;
+  }
+  let live = children.get(signal);
+  if (!live) {
+    const all = (live = new Map());
+    children.set(signal, all);
+    signal.addEventListener("abort", () => all.forEach((c) => c.abort(signal.reason)), { once: true });
+  }
+  live.set(own.signal, own);
+  parentOf.set(own.signal, signal);
+  return own.signal;
+}
+
+/** Unlinks an operation's signal from its parent once the operation is over (cheaper than `AbortSignal.any`). */
+export function releaseWaits(own: AbortSignal): void {
+  const parent = parentOf.get(own);
+  if (parent) children.get(parent)?.delete(own);
 }
 
 /** Adds a wait to the stats of the operation whose call carries `signal`, if it counts. */

@@ -1,4 +1,4 @@
-import { countingWaits, noWaits, type WaitStats } from "../client";
+import { countingWaits, noWaits, releaseWaits, type WaitStats } from "../client";
 import { rateLimitsText } from "../model";
 import type { DataSource, Diagnostics, ObjectValue, Resource, ResponseBase, Schema } from "../plugin";
 import { useStateForUnknown } from "../plugin";
@@ -63,7 +63,12 @@ export function reportWaits(stats: WaitStats, diags: Diagnostics): void {
  */
 async function run<Q extends { signal: AbortSignal }>(q: Q, resp: ResponseBase, fn: (req: Q) => Promise<void> | void): Promise<void> {
   const stats = noWaits();
-  await fn({ ...q, signal: countingWaits(stats, q.signal) });
+  const signal = countingWaits(stats, q.signal);
+  try {
+    await fn({ ...q, signal });
+  } finally {
+    releaseWaits(signal);
+  }
   reportWaits(stats, resp.diagnostics);
 }
 
