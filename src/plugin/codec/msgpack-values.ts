@@ -1,7 +1,7 @@
 import { typeFromJson, type TfType } from "../framework/types";
 import { refinedUnknown, unknown, type ObjectValue, type Unknown, type UnknownRefinements, type Value } from "../framework/values";
 import { Reader, readMsgpack, WireExt, type Wire } from "./msgpack-reader";
-import { mismatch, Mismatch, step } from "./value-error";
+import { childStep, mismatch, Mismatch, step } from "./value-error";
 import { numberFromWire } from "./wire-scalars";
 
 /** msgpack extension types Terraform uses for unknown values: 0 plain, 12 refined (cty). */
@@ -46,14 +46,14 @@ export class ValueReader extends Reader {
       case "set": {
         const n = this.arrayLength(t.kind);
         const out = new Array<Value>(n);
-        for (let i = 0; i < n; i++) out[i] = this.at({ listIndex: i }, t.element);
+        for (let i = 0; i < n; i++) out[i] = this.at(i, false, t.element);
         return out;
       }
       case "tuple": {
         const n = this.arrayLength("tuple");
         const out = new Array<Value>(t.elements.length).fill(null);
         for (let i = 0; i < n; i++) {
-          if (i < t.elements.length) out[i] = this.at({ listIndex: i }, t.elements[i]);
+          if (i < t.elements.length) out[i] = this.at(i, false, t.elements[i]);
           else this.item();
         }
         return out;
@@ -64,7 +64,7 @@ export class ValueReader extends Reader {
         for (let i = 0; i < n; i++) {
           const k = this.item();
           if (typeof k !== "string") throw mismatch("map with string keys", k);
-          out[k] = this.at({ mapKey: k }, t.element);
+          out[k] = this.at(k, false, t.element);
         }
         return out;
       }
@@ -74,7 +74,7 @@ export class ValueReader extends Reader {
         for (const k in t.attributes) out[k] = null;
         for (let i = 0; i < n; i++) {
           const k = this.item();
-          if (typeof k === "string" && hasOwn.call(t.attributes, k)) out[k] = this.at({ attr: k }, t.attributes[k]);
+          if (typeof k === "string" && hasOwn.call(t.attributes, k)) out[k] = this.at(k, true, t.attributes[k]);
           else this.item();
         }
         return out;
@@ -92,11 +92,12 @@ export class ValueReader extends Reader {
     }
   }
 
-  private at(s: { attr: string } | { mapKey: string } | { listIndex: number }, t: TfType): Value {
+  /** The value at `key` of the enclosing list, map or object (`attr`), which a mismatch's path then names. */
+  private at(key: string | number, attr: boolean, t: TfType): Value {
     try {
       return this.value(t);
     } catch (e) {
-      throw step(e, s);
+      throw step(e, childStep(key, attr));
     }
   }
 

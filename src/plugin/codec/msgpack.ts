@@ -2,7 +2,7 @@ import { Encoder, ExtData } from "@msgpack/msgpack";
 import { TfType, typeToJson } from "../framework/types";
 import { isObjectValue, isUnknown, ObjectValue, Value } from "../framework/values";
 import { EXT_UNKNOWN, ValueReader } from "./msgpack-values";
-import { located, mismatch, Mismatch, step } from "./value-error";
+import { childStep, located, mismatch, Mismatch, step } from "./value-error";
 import { byCodePoint, isWireNumber, numberToWire, wellFormed } from "./wire-scalars";
 
 const encoder = new Encoder({ useBigInt64: true });
@@ -51,15 +51,15 @@ function toWire(v: Value, t: TfType): unknown {
     case "list":
     case "set":
       if (!Array.isArray(v)) throw mismatch(t.kind, v);
-      return v.map((x, i) => inside({ listIndex: i }, () => toWire(x, t.element)));
+      return v.map((x, i) => wireAt(x, t.element, i, false));
     case "tuple":
       if (!Array.isArray(v) || v.length !== t.elements.length) throw mismatch("tuple", v);
-      return v.map((x, i) => inside({ listIndex: i }, () => toWire(x, t.elements[i])));
+      return v.map((x, i) => wireAt(x, t.elements[i], i, false));
     case "map": {
       if (!isObjectValue(v)) throw mismatch("map", v);
       const m = Object.create(null) as Record<string, unknown>;
       const keys = Object.keys(v).map((k) => [wellFormed(k), k] as const);
-      for (const [w, k] of keys.sort((a, b) => byCodePoint(a[0], b[0]))) m[w] = inside({ mapKey: k }, () => toWire(v[k], t.element));
+      for (const [w, k] of keys.sort((a, b) => byCodePoint(a[0], b[0]))) m[w] = wireAt(v[k], t.element, k, false);
       return m;
     }
     case "object":
@@ -76,16 +76,16 @@ function objectToWire(v: Value, attributes: Record<string, TfType>): unknown {
   if (!isObjectValue(v)) throw mismatch("object", v);
   for (const k in v) if (!Object.prototype.hasOwnProperty.call(attributes, k)) throw new Mismatch(`unexpected attribute "${k}"`);
   const m = Object.create(null) as Record<string, unknown>;
-  for (const k of attributeNames(attributes)) m[k] = inside({ attr: k }, () => toWire(k in v ? v[k] : null, attributes[k]));
+  for (const k of attributeNames(attributes)) m[k] = wireAt(k in v ? v[k] : null, attributes[k], k, true);
   return m;
 }
 
-/** Runs `f` for the element at `s`, adding `s` to the path of a mismatch thrown inside. */
-function inside<T>(s: { attr: string } | { mapKey: string } | { listIndex: number }, f: () => T): T {
+/** {@link toWire} for the child at `key` (an attribute when `attr`), which a mismatch thrown inside then names. */
+function wireAt(v: Value, t: TfType, key: string | number, attr: boolean): unknown {
   try {
-    return f();
+    return toWire(v, t);
   } catch (e) {
-    throw step(e, s);
+    throw step(e, childStep(key, attr));
   }
 }
 

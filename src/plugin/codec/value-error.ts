@@ -45,6 +45,11 @@ export function step(e: unknown, s: PathStep): unknown {
   return e;
 }
 
+/** The path step of a {@link ChildKey}, made only when a mismatch needs it. */
+export function childStep(key: string | number, inObject: boolean): PathStep {
+  return typeof key === "number" ? { listIndex: key } : inObject ? { attr: key } : { mapKey: key };
+}
+
 /** A wrong-shape error: what was expected and what kind of thing arrived. */
 export function mismatch(expected: string, got: unknown): Mismatch {
   const desc = Array.isArray(got) ? "list" : got === null ? "null" : typeof got;
