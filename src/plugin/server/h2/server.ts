@@ -29,10 +29,13 @@ export class GrpcServer {
     server.on(event, accept);
   }
 
-  /** Listens on `socketPath` and serves `methods`. */
+  /**
+   * Listens on `socketPath` and serves `methods`. `node:tls` and `node:net` are required (not imported): the bundle
+   * runs as a script through the code cache, where a dynamic import of a built-in module has no loader.
+   */
   static async listen(socketPath: string, methods: Methods, tls?: MutualTls, options: ConnectionOptions = {}): Promise<GrpcServer> {
     const server: Server = tls
-      ? (await import("node:tls")).createServer({
+      ? (require("node:tls") as typeof import("node:tls")).createServer({
           key: tls.keyPem,
           cert: tls.certPem,
           ca: tls.clientCertPem,
@@ -40,7 +43,7 @@ export class GrpcServer {
           rejectUnauthorized: true,
           ALPNProtocols: ["h2"],
         })
-      : (await import("node:net")).createServer();
+      : (require("node:net") as typeof import("node:net")).createServer();
     const grpc = new GrpcServer(server, tls ? "secureConnection" : "connection", methods, options);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
