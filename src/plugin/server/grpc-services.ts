@@ -1,23 +1,14 @@
-import type * as grpc from "@grpc/grpc-js";
 import { channel } from "node:diagnostics_channel";
 import { CODE_PATHS_CHANNEL } from "../launch/code-paths";
+import type { Method, ServerStreamCall } from "./h2/grpc-call";
 import type { ProviderRuntime } from "./provider-runtime";
 import { PROVIDER_RPCS, type PreparedAnswers } from "./rpc-names";
 
-/** A service as `grpc.Server.addService` takes it. */
-export type Service = [grpc.ServiceDefinition, grpc.UntypedServiceImplementation];
+/** A service's methods by path, as {@link GrpcServer} serves them. */
+export type Service = Array<[path: string, method: Method]>;
 
-type Raw = grpc.MethodDefinition<Buffer, Buffer>;
-
-const GRPC_INTERNAL = 13;
-const raw = (b: Buffer) => b;
-const empty = Buffer.alloc(0);
-const serving = Buffer.from([0x08, 0x01]); // grpc.health.v1.HealthCheckResponse{status: SERVING}
-
-/** A method whose messages pass through as bytes: the handlers encode and decode with the generated classes. */
-function method(path: string, responseStream: boolean): Raw {
-  return { path, requestStream: false, responseStream, requestSerialize: raw, requestDeserialize: raw, responseSerialize: raw, responseDeserialize: raw };
-}
+const empty = new Uint8Array(0);
+const serving = new Uint8Array([0x08, 0x01]); // grpc.health.v1.HealthCheckResponse{status: SERVING}
 
 /**
  * tfplugin6.Provider. Prepared answers (GetProviderSchema, GetMetadata, encoded when the provider was bundled) are
@@ -25,39 +16,31 @@ function method(path: string, responseStream: boolean): Raw {
  * ask for the schema never loads the provider, and the handshake pays for neither.
  */
 export function providerService(runtime: () => Promise<ProviderRuntime>, prepared: PreparedAnswers = {}): Service {
-  const definition: Record<string, Raw> = {};
-  const impl: grpc.UntypedServiceImplementation = {};
   const codePaths = channel(CODE_PATHS_CHANNEL);
   const ran = new Set<string>();
-  for (const name of PROVIDER_RPCS) {
-    definition[name] = method(`/tfplugin6.Provider/${name}`, false);
+  return PROVIDER_RPCS.map((name) => {
     const answer = name in prepared ? Buffer.from(prepared[name as keyof PreparedAnswers]!, "base64") : undefined;
     const announce = () => ran.size < PROVIDER_RPCS.length && !ran.has(name) && ran.add(name) && codePaths.publish(name);
-    impl[name] = answer
-      ? (_call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
+    const unary = answer
+      ? () => {
           announce();
-          callback(null, answer);
+          return answer;
         }
-      : (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
+      : (request: Buffer) => {
           announce();
-          runtime()
-            .then((rt) => rt.call(name, call.request))
-            .then(
-              (response) => callback(null, Buffer.from(response.buffer, response.byteOffset, response.byteLength)),
-              (err: unknown) => callback({ code: GRPC_INTERNAL, details: err instanceof Error ? err.message : String(err) }),
-            );
+          return runtime().then((rt) => rt.call(name, request));
         };
-  }
-  return [definition, impl];
+    return [`/tfplugin6.Provider/${name}`, { unary }];
+  });
 }
 
 /** Server streams held open (GRPCStdio, Health.Watch), so that a shutdown can end them and let the connection close. */
 export class OpenStreams {
-  private readonly calls = new Set<grpc.ServerWritableStream<Buffer, Buffer>>();
+  private readonly calls = new Set<ServerStreamCall>();
 
-  hold(call: grpc.ServerWritableStream<Buffer, Buffer>): void {
+  hold(call: ServerStreamCall): void {
     this.calls.add(call);
-    call.on("cancelled", () => this.calls.delete(call));
+    call.onCancel(() => this.calls.delete(call));
   }
 
   /** Ends every held stream with status OK. */
@@ -69,32 +52,26 @@ export class OpenStreams {
 
 /** plugin.GRPCController: Shutdown replies, and `onShutdown` runs right after the reply is queued. */
 export function controllerService(onShutdown: () => void): Service {
-  return [
-    { Shutdown: method("/plugin.GRPCController/Shutdown", false) },
-    {
-      Shutdown: (_call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => {
-        callback(null, empty);
-        onShutdown();
-      },
-    },
-  ];
+  return [["/plugin.GRPCController/Shutdown", { unary: () => empty, afterReply: onShutdown }]];
 }
 
 /** plugin.GRPCStdio: the stream stays open and idle (we never write to stdout/stderr through it). */
 export function stdioService(streams: OpenStreams): Service {
-  return [{ StreamStdio: method("/plugin.GRPCStdio/StreamStdio", true) }, { StreamStdio: (call: grpc.ServerWritableStream<Buffer, Buffer>) => streams.hold(call) }];
+  return [["/plugin.GRPCStdio/StreamStdio", { stream: (_req, call) => streams.hold(call) }]];
 }
 
 /** grpc.health.v1.Health: always SERVING. */
 export function healthService(streams: OpenStreams): Service {
   return [
-    { Check: method("/grpc.health.v1.Health/Check", false), Watch: method("/grpc.health.v1.Health/Watch", true) },
-    {
-      Check: (_call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => callback(null, serving),
-      Watch: (call: grpc.ServerWritableStream<Buffer, Buffer>) => {
-        call.write(serving);
-        streams.hold(call);
+    ["/grpc.health.v1.Health/Check", { unary: () => serving }],
+    [
+      "/grpc.health.v1.Health/Watch",
+      {
+        stream: (_req, call) => {
+          call.write(serving);
+          streams.hold(call);
+        },
       },
-    },
+    ],
   ];
 }

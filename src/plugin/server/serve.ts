@@ -59,34 +59,25 @@ async function start(providerFactory: () => Provider | Promise<Provider>, option
   const clientCertPem = process.env.PLUGIN_CLIENT_CERT;
   if (!debug && !clientCertPem) throw new Error("PLUGIN_CLIENT_CERT is not set; Terraform 1.0 or newer sets it when it launches a provider");
   const certificate = debug ? undefined : (await import("./cert-cache")).serverCertificate();
-  const grpc = await import("@grpc/grpc-js");
-  const services = await import("./grpc-services");
-  // Channelz bookkeeping costs time on every call and nothing here reads it.
-  const server = new grpc.Server({ "grpc.max_receive_message_length": -1, "grpc.max_send_message_length": -1, "grpc.enable_channelz": 0 });
+  const [{ GrpcServer }, services] = await Promise.all([import("./h2/server"), import("./grpc-services")]);
   const streams = new services.OpenStreams();
+  let server: import("./h2/server").GrpcServer | undefined;
   // Shutdown: end the held streams so the connection can close, and exit once it has (the reply flushed).
   const shutdown = () => {
     streams.endAll();
-    server.tryShutdown(exit);
+    server?.shutdown(exit);
     setTimeout(exit, SHUTDOWN_GRACE_MS).unref();
   };
-  server.addService(...services.providerService(loadRuntime, options.prepared ?? bundled()));
-  server.addService(...services.controllerService(debug ? () => undefined : shutdown));
-  server.addService(...services.stdioService(streams));
-  server.addService(...services.healthService(streams));
-
-  let credentials: import("@grpc/grpc-js").ServerCredentials;
-  let certDer: Buffer | undefined;
-  if (certificate) {
-    const cert = await certificate;
-    certDer = cert.certDer;
-    credentials = grpc.ServerCredentials.createSsl(
-      Buffer.from(clientCertPem!),
-      [{ private_key: Buffer.from(cert.keyPem), cert_chain: Buffer.from(cert.certPem) }],
-      true,
-    );
-  } else credentials = grpc.ServerCredentials.createInsecure();
-  await new Promise<void>((resolve, reject) => server.bindAsync(`unix://${socketPath}`, credentials, (err) => (err ? reject(err) : resolve())));
+  const methods = new Map([
+    ...services.providerService(loadRuntime, options.prepared ?? bundled()),
+    ...services.controllerService(debug ? () => undefined : shutdown),
+    ...services.stdioService(streams),
+    ...services.healthService(streams),
+  ]);
+  const cert = certificate && (await certificate);
+  const tls = cert && { keyPem: cert.keyPem, certPem: cert.certPem, clientCertPem: clientCertPem! };
+  server = await GrpcServer.listen(socketPath, methods, tls);
+  const certDer = cert?.certDer;
 
   if (debug) announceDebug(options.address, socketPath, loadRuntime);
   else announce(socketPath, certDer);
