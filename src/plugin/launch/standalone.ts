@@ -1,9 +1,12 @@
-import { startupSnapshot } from "node:v8";
 import type { Provider } from "../framework/provider";
 import { serve } from "../server/serve";
 import type { ServeOptions } from "../server/serve-options";
 import { warmUp } from "../server/warm-up";
 import { DEFERRED_CA_ENV, emptyDefaultTrust } from "./default-trust";
+import { underLauncher } from "./launcher-mark";
+
+/** `node:v8`'s snapshot API, loaded only off the launcher's path (the module costs a few ms at every start). */
+const startupSnapshot = () => (require("node:v8") as typeof import("node:v8")).startupSnapshot;
 
 /**
  * Node.js modules the plugin server loads at every start (grpc-js, the certificate) that a startup snapshot can hold,
@@ -16,7 +19,8 @@ const SNAPSHOT_BUILTINS = ["node:net", "node:dns", "node:zlib", "node:crypto", "
  * standalone executable), or is building that executable's startup snapshot; false under the launcher's start.js.
  */
 export function isStandalone(): boolean {
-  if (startupSnapshot.isBuildingSnapshot()) return true;
+  if (underLauncher()) return false;
+  if (startupSnapshot().isBuildingSnapshot()) return true;
   const sea = process.getBuiltinModule?.("node:sea") as { isSea(): boolean } | undefined;
   return sea?.isSea() ?? false;
 }
@@ -28,8 +32,9 @@ export function isStandalone(): boolean {
  * once. Either way it serves through the same `serve` as the launcher, after what `start.js` does for the launcher.
  */
 export function serveStandalone(providerFactory: () => Provider | Promise<Provider>, options: ServeOptions): void {
-  if (!startupSnapshot.isBuildingSnapshot()) return start(providerFactory, options);
-  startupSnapshot.setDeserializeMainFunction(() => start(providerFactory, options));
+  const snapshot = startupSnapshot();
+  if (!snapshot.isBuildingSnapshot()) return start(providerFactory, options);
+  snapshot.setDeserializeMainFunction(() => start(providerFactory, options));
   for (const builtin of SNAPSHOT_BUILTINS) require(builtin);
   warmUp(providerFactory).catch((err: unknown) => {
     process.stderr.write(`building the provider's startup snapshot failed: ${err instanceof Error ? err.stack : String(err)}\n`);

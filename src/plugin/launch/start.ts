@@ -2,6 +2,7 @@
 // Bundled for old Node.js syntax, so a too-old node still gets this far and Terraform shows the message.
 import { runBundle } from "./code-cache";
 import { emptyDefaultTrust } from "./default-trust";
+import { LAUNCHER_MARK } from "./launcher-mark";
 import { nodeVersionProblem } from "./node-version";
 
 const problem = nodeVersionProblem(process.version);
@@ -16,5 +17,6 @@ if (!bundle) {
 }
 process.argv.splice(1, 1);
 emptyDefaultTrust();
+(globalThis as Record<symbol, unknown>)[LAUNCHER_MARK] = true;
 const outcome = runBundle(bundle);
 if (/^(trace|debug)$/i.test(process.env.TF_LOG ?? "")) process.stderr.write(`[DEBUG] provider code cache: ${outcome}\n`);
