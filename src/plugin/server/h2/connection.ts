@@ -32,6 +32,7 @@ export class H2Connection {
   private preface = Buffer.alloc(0);
   private outbox: Buffer[] = [];
   private batching = false;
+  private flushScheduled = false;
   private unacknowledged = 0;
   private lastStreamId = 0;
   /** Header block fragments of the stream whose CONTINUATION frames are awaited. */
@@ -56,14 +57,17 @@ export class H2Connection {
     socket.on("close", () => this.closed());
   }
 
-  /** Response headers, then a DATA payload and trailers (END_STREAM) as flow control allows: one write when it can. */
+  /**
+   * Response headers, then a DATA payload and trailers (END_STREAM) as flow control allows. Answers that complete
+   * in the same turn of the event loop (concurrent calls) leave in one socket write.
+   */
   send(stream: H2Stream, headers?: Buffer, data?: Buffer, trailers?: Buffer): void {
-    this.batch(() => this.sender.send(stream, headers, data, trailers));
+    this.sender.send(stream, headers, data, trailers);
   }
 
   /** A trailers-only response (a gRPC error): one header block that ends the stream. */
   sendTrailersOnly(stream: H2Stream, block: Buffer): void {
-    this.batch(() => this.sender.sendTrailersOnly(stream, block));
+    this.sender.sendTrailersOnly(stream, block);
   }
 
   /** Graceful close: GOAWAY, then the socket ends once every open stream has ended; `done` runs when it has. */
@@ -249,10 +253,13 @@ export class H2Connection {
 
   private write(b: Buffer): void {
     this.outbox.push(b);
-    if (!this.batching) this.flushOutbox();
+    if (this.batching || this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flushOutbox());
   }
 
   private flushOutbox(): void {
+    this.flushScheduled = false;
     if (!this.outbox.length) return;
     const out = this.outbox.length === 1 ? this.outbox[0] : Buffer.concat(this.outbox);
     this.outbox = [];
