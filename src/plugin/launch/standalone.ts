@@ -6,7 +6,7 @@ import { warmUp } from "../server/warm-up";
 import { DEFERRED_CA_ENV, emptyDefaultTrust } from "./default-trust";
 
 /**
- * Node.js modules the plugin server loads at every start (grpc-js, the certificate) that a startup snapshot can hold,
+ * Node.js modules the plugin server loads at every start (the certificate, sockets) that a startup snapshot can hold,
  * so they are loaded once, when it is built: ~10 ms less CPU per start. `tls`, `http2` and `http` it cannot hold.
  */
 const SNAPSHOT_BUILTINS = ["node:net", "node:dns", "node:zlib", "node:crypto", "node:os", "node:assert"];
