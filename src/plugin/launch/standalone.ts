@@ -9,7 +9,7 @@ import { underLauncher } from "./launcher-mark";
 const startupSnapshot = () => (require("node:v8") as typeof import("node:v8")).startupSnapshot;
 
 /**
- * Node.js modules the plugin server loads at every start (grpc-js, the certificate) that a startup snapshot can hold,
+ * Node.js modules the plugin server loads at every start (the certificate, sockets) that a startup snapshot can hold,
  * so they are loaded once, when it is built: ~10 ms less CPU per start. `tls`, `http2` and `http` it cannot hold.
  */
 const SNAPSHOT_BUILTINS = ["node:net", "node:dns", "node:zlib", "node:crypto", "node:os", "node:assert"];

@@ -26,7 +26,7 @@ export function serverCertificate(env: NodeJS.ProcessEnv = process.env, now = Da
   const file = dir && path.join(dir, FILE);
   const cached = file ? readStored(file, now) : undefined;
   if (cached) return Promise.resolve(cached);
-  // Key generation runs on libuv's thread pool while the main thread loads @peculiar/x509 (and grpc-js).
+  // Key generation runs on libuv's thread pool while the main thread loads @peculiar/x509 (and the gRPC server).
   const keys = generateServerKeys();
   return import("./self-signed-cert").then(async ({ makeServerCertificate }) => {
     const cert = await makeServerCertificate(keys, new Date(now));

@@ -4,6 +4,7 @@ import {
   goAwayFrame, MAX_WINDOW, rstStreamFrame, Setting, settingsFrame, windowUpdateFrame,
 } from "./frames";
 import { HpackDecoder } from "./hpack-decoder";
+import { Outbox } from "./outbox";
 import { Sender } from "./sender";
 import { H2Stream } from "./stream";
 
@@ -30,8 +31,7 @@ export class H2Connection {
   private readonly streamWindow: number;
   private readonly connectionWindow: number;
   private preface = Buffer.alloc(0);
-  private outbox: Buffer[] = [];
-  private batching = false;
+  private readonly outbox: Outbox;
   private unacknowledged = 0;
   private lastStreamId = 0;
   /** Header block fragments of the stream whose CONTINUATION frames are awaited. */
@@ -48,6 +48,7 @@ export class H2Connection {
   ) {
     this.streamWindow = options.streamWindow ?? 8 << 20;
     this.connectionWindow = options.connectionWindow ?? 16 << 20;
+    this.outbox = new Outbox(socket);
     this.sender = new Sender((b) => this.write(b), (s) => this.ended(s));
     this.write(settingsFrame([[Setting.InitialWindowSize, this.streamWindow], [Setting.EnablePush, 0]]));
     if (this.connectionWindow > DEFAULT_WINDOW) this.write(windowUpdateFrame(0, this.connectionWindow - DEFAULT_WINDOW));
@@ -56,14 +57,17 @@ export class H2Connection {
     socket.on("close", () => this.closed());
   }
 
-  /** Response headers, then a DATA payload and trailers (END_STREAM) as flow control allows: one write when it can. */
+  /**
+   * Response headers, then a DATA payload and trailers (END_STREAM) as flow control allows. Answers that complete
+   * in the same turn of the event loop (concurrent calls) leave in one socket write.
+   */
   send(stream: H2Stream, headers?: Buffer, data?: Buffer, trailers?: Buffer): void {
-    this.batch(() => this.sender.send(stream, headers, data, trailers));
+    this.sender.send(stream, headers, data, trailers);
   }
 
   /** A trailers-only response (a gRPC error): one header block that ends the stream. */
   sendTrailersOnly(stream: H2Stream, block: Buffer): void {
-    this.batch(() => this.sender.sendTrailersOnly(stream, block));
+    this.sender.sendTrailersOnly(stream, block);
   }
 
   /** Graceful close: GOAWAY, then the socket ends once every open stream has ended; `done` runs when it has. */
@@ -76,7 +80,7 @@ export class H2Connection {
 
   private receive(chunk: Buffer): void {
     if (this.failed) return;
-    this.batch(() => {
+    this.outbox.batch(() => {
       try {
         if (this.preface.length < CLIENT_PREFACE.length) {
           chunk = this.readPreface(chunk);
@@ -87,7 +91,7 @@ export class H2Connection {
         const code = err instanceof ConnectionError ? err.code : ErrorCode.InternalError;
         this.write(goAwayFrame(this.lastStreamId, code, err instanceof Error ? err.message : ""));
         this.failed = true;
-        this.flushOutbox();
+        this.outbox.flush();
         this.socket.end();
       }
     });
@@ -223,7 +227,7 @@ export class H2Connection {
 
   private endIfIdle(): void {
     if (!this.closing || this.streams.size) return;
-    this.flushOutbox();
+    this.outbox.flush();
     const done = this.closing;
     this.closing = undefined;
     if (this.socket.destroyed) return done();
@@ -235,27 +239,7 @@ export class H2Connection {
     this.endIfIdle();
   }
 
-  /** Runs `fn`, gathering what it writes into one socket write. */
-  private batch(fn: () => void): void {
-    if (this.batching) return fn();
-    this.batching = true;
-    try {
-      fn();
-    } finally {
-      this.batching = false;
-      this.flushOutbox();
-    }
-  }
-
   private write(b: Buffer): void {
-    this.outbox.push(b);
-    if (!this.batching) this.flushOutbox();
-  }
-
-  private flushOutbox(): void {
-    if (!this.outbox.length) return;
-    const out = this.outbox.length === 1 ? this.outbox[0] : Buffer.concat(this.outbox);
-    this.outbox = [];
-    if (!this.socket.destroyed && this.socket.writable) this.socket.write(out);
+    this.outbox.write(b);
   }
 }
