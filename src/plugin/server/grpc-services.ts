@@ -12,19 +12,20 @@ const serving = new Uint8Array([0x08, 0x01]); // grpc.health.v1.HealthCheckRespo
 
 /**
  * tfplugin6.Provider. Prepared answers (GetProviderSchema, GetMetadata, encoded when the provider was bundled) are
- * sent as they are; every other call loads `runtime` (codec, provider) first, so a process Terraform starts only to
+ * sent as they are (decoded when first asked for); every other call loads `runtime` (codec, provider) first, so a process Terraform starts only to
  * ask for the schema never loads the provider, and the handshake pays for neither.
  */
 export function providerService(runtime: () => Promise<ProviderRuntime>, prepared: PreparedAnswers = {}): Service {
   const codePaths = channel(CODE_PATHS_CHANNEL);
   const ran = new Set<string>();
   return PROVIDER_RPCS.map((name) => {
-    const answer = name in prepared ? Buffer.from(prepared[name as keyof PreparedAnswers]!, "base64") : undefined;
+    const encoded = prepared[name as keyof PreparedAnswers];
+    let answer: Buffer | undefined;
     const announce = () => ran.size < PROVIDER_RPCS.length && !ran.has(name) && ran.add(name) && codePaths.publish(name);
-    const unary = answer
+    const unary = encoded !== undefined
       ? () => {
           announce();
-          return answer;
+          return (answer ??= Buffer.from(encoded, "base64"));
         }
       : (request: Buffer) => {
           announce();
