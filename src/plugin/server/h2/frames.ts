@@ -1,4 +1,4 @@
-/** HTTP/2 frame types (RFC 9113 §6). */
+/** HTTP/2 frame types (RFC 9113 section 6). */
 export const enum FrameType {
   Data = 0x0,
   Headers = 0x1,
@@ -21,7 +21,7 @@ export const enum Flag {
   Priority = 0x20,
 }
 
-/** HTTP/2 error codes (RFC 9113 §7). */
+/** HTTP/2 error codes (RFC 9113 section 7). */
 export const enum ErrorCode {
   NoError = 0x0,
   ProtocolError = 0x1,

@@ -65,7 +65,7 @@ export class HpackDecoder {
   private insert(field: readonly [string, string]): void {
     const size = field[0].length + field[1].length + ENTRY_OVERHEAD;
     this.evict(size);
-    // An entry larger than the whole table empties it and is not added (RFC 7541 §4.4).
+    // An entry larger than the whole table empties it and is not added (RFC 7541 section 4.4).
     if (size > this.maxSize) return;
     this.dynamic.unshift(field);
     this.size += size;

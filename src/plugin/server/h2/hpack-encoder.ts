@@ -1,5 +1,5 @@
 /**
- * HPACK encoding of the few header lists a gRPC server sends, as literals without indexing (RFC 7541 §6.2.2), so
+ * HPACK encoding of the few header lists a gRPC server sends, as literals without indexing (RFC 7541 section 6.2.2), so
  * nothing depends on the peer's dynamic table. `:status: 200` is the static table's entry 8.
  */
 export function encodeHeaders(headers: ReadonlyArray<readonly [string, string]>): Buffer {

@@ -49,7 +49,7 @@ function buildTree(): Int32Array {
   return child;
 }
 
-/** Decodes a Huffman-coded string; the padding must be at most 7 one-bits and EOS must not appear (RFC 7541 §5.2). */
+/** Decodes a Huffman-coded string; the padding must be at most 7 one-bits and EOS must not appear (RFC 7541 section 5.2). */
 export function huffmanDecode(input: Uint8Array): string {
   const out: number[] = [];
   let node = 0;

@@ -53,7 +53,7 @@ export class Sender {
     return true;
   }
 
-  /** A new SETTINGS_INITIAL_WINDOW_SIZE changes every open stream's window by the difference (RFC 9113 §6.9.2). */
+  /** A new SETTINGS_INITIAL_WINDOW_SIZE changes every open stream's window by the difference (RFC 9113 section 6.9.2). */
   setInitialWindow(size: number, streams: Iterable<H2Stream>): void {
     const delta = size - this.initialWindow;
     this.initialWindow = size;
