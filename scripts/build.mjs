@@ -91,9 +91,7 @@ async function esbuildBundle(entry, outfile, minify, define) {
     sourcemap: false,
     legalComments: "none",
     logLevel: "warning",
-    // grpc-js requires @grpc/proto-loader (and the full protobufjs) only inside the channelz and ORCA services,
-    // which nothing here enables: left out, the provider bundle parses ~250 KB less before its handshake.
-    external: ["better-sqlite3", "cdktf", "cdktf-cli", "constructs", "@cdktf/*", "@grpc/proto-loader"],
+    external: ["better-sqlite3", "cdktf", "cdktf-cli", "constructs", "@cdktf/*"],
     // ES module builds where packages ship them, so esbuild can drop what is never imported
     // (most of @peculiar/x509's ASN.1 schemas, for one): less to parse at every provider start.
     mainFields: ["module", "main"],
