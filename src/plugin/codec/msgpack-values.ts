@@ -103,37 +103,29 @@ export class ValueReader extends Reader {
 
   /** The length of the array that starts here (its header read), or a mismatch naming `what`. */
   private arrayLength(what: string): number {
-    const b = this.bytes[this.pos];
-    let n: number;
-    if (b >= 0x90 && b <= 0x9f) {
-      this.pos++;
-      n = b & 0x0f;
-    } else if (b === 0xdc) {
-      this.pos++;
-      n = this.u16();
-    } else if (b === 0xdd) {
-      this.pos++;
-      n = this.u32();
-    } else throw mismatch(what, this.item());
-    this.room(n);
-    return n;
+    return this.header(what, 0x90, 0xdc, 0xdd, 1);
   }
 
   /** The number of pairs of the map that starts here (its header read), or a mismatch naming `what`. */
   private mapLength(what: string): number {
+    return this.header(what, 0x80, 0xde, 0xdf, 2);
+  }
+
+  /** Reads a collection header (fix form at `fix`, 16- and 32-bit forms at `b16`/`b32`) holding `per` items an entry. */
+  private header(what: string, fix: number, b16: number, b32: number, per: number): number {
     const b = this.bytes[this.pos];
     let n: number;
-    if (b >= 0x80 && b <= 0x8f) {
+    if (b >= fix && b <= fix + 0x0f) {
       this.pos++;
       n = b & 0x0f;
-    } else if (b === 0xde) {
+    } else if (b === b16) {
       this.pos++;
       n = this.u16();
-    } else if (b === 0xdf) {
+    } else if (b === b32) {
       this.pos++;
       n = this.u32();
     } else throw mismatch(what, this.item());
-    this.room(2 * n);
+    this.room(per * n);
     return n;
   }
 }
